@@ -1,0 +1,228 @@
+/**
+ * Closed value lists shared by the importer (free text → id) and the UI (id → label). A cell matches an
+ * entry when its nameKey equals the nameKey of the entry's id, Vietnamese label, English label or an alias.
+ */
+
+import { nameKey } from './nameKey.ts';
+
+export interface Choice<Id extends string> {
+  readonly id: Id;
+  readonly vi: string;
+  readonly en: string;
+  readonly aliases: readonly string[];
+}
+
+export type ProductGroupId =
+  | 'food'
+  | 'beverage'
+  | 'herbal'
+  | 'textile'
+  | 'souvenir_decor'
+  | 'tourism'
+  | 'unspecified';
+
+/** The six OCOP product groups (Decision 148/QĐ-TTg, 2023; same six as Decision 1048/QĐ-TTg, 2019). */
+export const PRODUCT_GROUPS: readonly Choice<ProductGroupId>[] = [
+  { id: 'food', vi: 'Thực phẩm', en: 'Food', aliases: ['Nhóm thực phẩm', 'Foods', 'Food products'] },
+  { id: 'beverage', vi: 'Đồ uống', en: 'Beverages', aliases: ['Nhóm đồ uống', 'Beverage', 'Drinks'] },
+  {
+    id: 'herbal',
+    vi: 'Thảo dược',
+    en: 'Herbal products',
+    aliases: ['Nhóm thảo dược', 'Dược liệu', 'Sản phẩm thảo dược', 'Herbal', 'Herbs'],
+  },
+  {
+    id: 'textile',
+    vi: 'Vải và may mặc',
+    en: 'Textiles and garments',
+    aliases: ['Vải, may mặc', 'Vải may mặc', 'Dệt may', 'May mặc', 'Textile', 'Textiles'],
+  },
+  {
+    id: 'souvenir_decor',
+    vi: 'Lưu niệm – nội thất – trang trí',
+    en: 'Souvenirs, furniture and decoration',
+    aliases: [
+      'Lưu niệm, nội thất, trang trí',
+      'Lưu niệm nội thất trang trí',
+      'Đồ lưu niệm',
+      'Thủ công mỹ nghệ',
+      'Souvenirs',
+      'Handicrafts',
+    ],
+  },
+  {
+    id: 'tourism',
+    vi: 'Dịch vụ du lịch cộng đồng và điểm du lịch',
+    en: 'Community tourism services and tourist sites',
+    aliases: [
+      // Wording of Decision 148/QĐ-TTg (2023) and of Decision 1048/QĐ-TTg (2019).
+      'Dịch vụ du lịch cộng đồng, du lịch và điểm du lịch',
+      'Dịch vụ du lịch nông thôn và bán hàng',
+      'Dịch vụ du lịch',
+      'Du lịch',
+      'Du lịch cộng đồng',
+      'Tourism',
+      'Tourism services',
+    ],
+  },
+  {
+    id: 'unspecified',
+    vi: 'Chưa phân nhóm',
+    en: 'Unspecified',
+    aliases: ['Không phân nhóm', 'Chưa phân loại', 'Không xác định', 'Not specified'],
+  },
+];
+
+export type StarLevelId = '3' | '4' | '5' | 'potential-5';
+
+/** OCOP ratings; free formats ("4★", "4 sao") are parsed by the importer, not listed here. */
+export const STAR_LEVELS: readonly Choice<StarLevelId>[] = [
+  { id: '3', vi: '3 sao', en: '3-star', aliases: [] },
+  { id: '4', vi: '4 sao', en: '4-star', aliases: [] },
+  { id: '5', vi: '5 sao', en: '5-star', aliases: [] },
+  {
+    id: 'potential-5',
+    vi: 'Tiềm năng 5 sao',
+    en: 'Potential 5-star',
+    aliases: ['tiem nang 5 sao', '5 sao tiềm năng', 'potential 5', 'Tiềm năng', 'Potential five-star'],
+  },
+];
+
+export type MouTypeId = 'gov_gov' | 'gov_business' | 'business_business';
+
+export const MOU_TYPES: readonly Choice<MouTypeId>[] = [
+  {
+    id: 'gov_gov',
+    vi: 'Chính quyền – chính quyền',
+    en: 'Government – government',
+    aliases: ['Chính quyền với chính quyền', 'Địa phương – địa phương', 'Tỉnh – tỉnh', 'G2G'],
+  },
+  {
+    id: 'gov_business',
+    vi: 'Chính quyền – doanh nghiệp',
+    en: 'Government – business',
+    aliases: ['Chính quyền với doanh nghiệp', 'Địa phương – doanh nghiệp', 'Tỉnh – doanh nghiệp', 'G2B'],
+  },
+  {
+    id: 'business_business',
+    vi: 'Doanh nghiệp – doanh nghiệp',
+    en: 'Business – business',
+    aliases: ['Doanh nghiệp với doanh nghiệp', 'DN – DN', 'B2B'],
+  },
+];
+
+export type ProducerTypeId = 'enterprise' | 'cooperative' | 'cooperative_group' | 'household';
+
+export const PRODUCER_TYPES: readonly Choice<ProducerTypeId>[] = [
+  { id: 'enterprise', vi: 'Doanh nghiệp', en: 'Enterprise', aliases: ['DN', 'Công ty', 'Company'] },
+  { id: 'cooperative', vi: 'Hợp tác xã', en: 'Cooperative', aliases: ['HTX', 'Co-op'] },
+  {
+    id: 'cooperative_group',
+    vi: 'Tổ hợp tác',
+    en: 'Cooperative group',
+    aliases: ['THT', 'Tổ hợp tác sản xuất'],
+  },
+  {
+    id: 'household',
+    vi: 'Hộ kinh doanh, hộ sản xuất',
+    en: 'Household business',
+    aliases: ['Hộ kinh doanh', 'Hộ sản xuất', 'Hộ sản xuất kinh doanh', 'Hộ gia đình', 'HKD', 'Household'],
+  },
+];
+
+export type ChannelTypeId =
+  | 'modern_retail'
+  | 'traditional_market'
+  | 'ocop_showroom'
+  | 'ecommerce'
+  | 'food_service';
+
+export const CHANNEL_TYPES: readonly Choice<ChannelTypeId>[] = [
+  {
+    id: 'modern_retail',
+    vi: 'Siêu thị, chuỗi bán lẻ hiện đại',
+    en: 'Supermarkets and modern retail chains',
+    aliases: ['Siêu thị', 'Chuỗi bán lẻ', 'Bán lẻ hiện đại', 'Kênh hiện đại', 'Modern retail', 'Supermarket'],
+  },
+  {
+    id: 'traditional_market',
+    vi: 'Chợ truyền thống, chợ đầu mối',
+    en: 'Traditional and wholesale markets',
+    aliases: ['Chợ truyền thống', 'Chợ đầu mối', 'Chợ', 'Kênh truyền thống', 'Traditional market'],
+  },
+  {
+    id: 'ocop_showroom',
+    vi: 'Điểm giới thiệu và bán sản phẩm OCOP',
+    en: 'OCOP showrooms and outlets',
+    aliases: ['Điểm bán OCOP', 'Điểm giới thiệu sản phẩm OCOP', 'Cửa hàng OCOP', 'OCOP showroom'],
+  },
+  {
+    id: 'ecommerce',
+    vi: 'Thương mại điện tử',
+    en: 'E-commerce',
+    aliases: ['TMĐT', 'Sàn thương mại điện tử', 'Sàn TMĐT', 'Trực tuyến', 'Online'],
+  },
+  {
+    id: 'food_service',
+    vi: 'Nhà hàng, bếp ăn tập thể',
+    en: 'Restaurants and canteens',
+    aliases: ['Nhà hàng', 'Bếp ăn tập thể', 'HoReCa', 'Food service'],
+  },
+];
+
+export type DataKindId = 'real' | 'illustrative';
+
+export const DATA_KINDS: readonly Choice<DataKindId>[] = [
+  {
+    id: 'real',
+    vi: 'Số liệu thực, có nguồn',
+    en: 'Real (sourced)',
+    aliases: ['Số liệu thực', 'Thực', 'Có nguồn', 'Chính thức', 'Sourced', 'Official'],
+  },
+  {
+    id: 'illustrative',
+    vi: 'Dữ liệu minh họa',
+    en: 'Illustrative',
+    aliases: ['Dữ liệu minh hoạ', 'Minh họa', 'Minh hoạ', 'Dữ liệu mẫu', 'Demo', 'Synthetic'],
+  },
+];
+
+// One index per list, built on first use (the importer calls resolveChoice per cell).
+const indexes = new WeakMap<readonly Choice<string>[], Map<string, string>>();
+
+function indexOf<Id extends string>(choices: readonly Choice<Id>[]): Map<string, Id> {
+  const cached = indexes.get(choices);
+  if (cached) return cached as Map<string, Id>;
+  const index = new Map<string, Id>();
+  for (const c of choices) {
+    for (const spelling of [c.id, c.vi, c.en, ...c.aliases]) {
+      const key = nameKey(spelling);
+      const taken = index.get(key);
+      // A closed list where one spelling means two things is a bug in the list, not in the data.
+      if (taken !== undefined && taken !== c.id) {
+        throw new Error(`"${spelling}" matches both "${taken}" and "${c.id}"`);
+      }
+      if (key !== '') index.set(key, c.id);
+    }
+  }
+  indexes.set(choices, index);
+  return index;
+}
+
+/** The id whose id, labels or aliases match input (through nameKey); undefined if none does. */
+export function resolveChoice<Id extends string>(
+  choices: readonly Choice<Id>[],
+  input: string,
+): Id | undefined {
+  return indexOf(choices).get(nameKey(input));
+}
+
+/** The label of id in the given language; the id itself if it is not in the list. */
+export function choiceLabel<Id extends string>(
+  choices: readonly Choice<Id>[],
+  id: Id,
+  lang: 'vi' | 'en',
+): string {
+  const choice = choices.find((c) => c.id === id);
+  return choice ? choice[lang] : id;
+}
