@@ -1,10 +1,7 @@
 /**
  * Writes data/reference/provinces_63.csv and provinces_34.csv from src/model/provinces.ts.
  *
- * Node 20 cannot run TypeScript directly (--experimental-strip-types needs Node >= 22.6), so run it
- * through Vite's module runner from the repository root:
- *   node -e "import('vite').then((v) => v.runnerImport('./scripts/exportReference.ts'))"
- * On Node >= 22.6: node --experimental-strip-types scripts/exportReference.ts
+ * Run: npx tsx scripts/exportReference.ts
  * src/model/referenceCsv.test.ts fails until the files are regenerated after a data change.
  */
 

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', 'test-results');
+
+// Debian's Chromium, never a downloaded one; background networking off so nothing but the page talks.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** What a page did that a test must see: errors it logged and any request that left localhost. */
+export interface PageWatch {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly consoleErrors: string[];
+  readonly foreignRequests: string[];
+}
+
+export async function openWatchedPage(
+  browser: Browser,
+  options: { locale?: string } = {},
+): Promise<PageWatch> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+  });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && !foreignRequests.includes(url.href)) {
+      foreignRequests.push(url.href);
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { page, context, consoleErrors, foreignRequests };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return resolve(SCREENSHOT_DIR, name);
+}

@@ -1,0 +1,65 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { DuckDbUnavailableError, startBrowserDatabase } from './browserDatabase';
+import { BUNDLED_FILES, fetchBundledFile } from './bundledFiles';
+import type { Database } from './database';
+import { loadBundledData } from './loadBundledData';
+
+export type DatabaseState =
+  | { readonly status: 'startingDb' }
+  | { readonly status: 'loadingData' }
+  | { readonly status: 'ready'; readonly db: Database }
+  | {
+      readonly status: 'error';
+      readonly reason: 'noWebAssembly' | 'noWorker' | 'startFailed' | 'dataLoad';
+      readonly detail: string;
+    };
+
+const DatabaseContext = createContext<{ state: DatabaseState; retry(): void } | null>(null);
+
+export function DatabaseProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<DatabaseState>({ status: 'startingDb' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how Retry starts everything again
+  useEffect(() => {
+    let cancelled = false;
+    let started: Database | undefined;
+    setState({ status: 'startingDb' });
+    (async () => {
+      try {
+        started = await startBrowserDatabase();
+      } catch (error) {
+        const reason = error instanceof DuckDbUnavailableError ? error.reason : 'startFailed';
+        if (!cancelled) setState({ status: 'error', reason, detail: describe(error) });
+        return;
+      }
+      if (cancelled) return;
+      setState({ status: 'loadingData' });
+      try {
+        await loadBundledData(started, BUNDLED_FILES, fetchBundledFile);
+        if (!cancelled) setState({ status: 'ready', db: started });
+      } catch (error) {
+        if (!cancelled) setState({ status: 'error', reason: 'dataLoad', detail: describe(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void started?.close();
+    };
+  }, [attempt]);
+
+  return <DatabaseContext.Provider value={{ state, retry }}>{children}</DatabaseContext.Provider>;
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message}${cause}`;
+}
+
+export function useDatabase() {
+  const value = useContext(DatabaseContext);
+  if (!value) throw new Error('useDatabase outside DatabaseProvider');
+  return value;
+}

@@ -1,0 +1,61 @@
+/**
+ * Bytes of a CSV file → text. Vietnamese spreadsheets arrive as UTF-8 (with or without BOM), as Excel's
+ * "Unicode text" (UTF-16LE, tab-separated) or in the legacy ANSI code page windows-1258.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+}
+
+// Enough bytes to see the zero-byte pattern of UTF-16 without scanning a whole large file.
+const SNIFF_BYTES = 4096;
+
+/** 'le' / 'be' when the bytes look like BOM-less UTF-16: mostly ASCII/Latin text has a zero in every other byte. */
+function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 4) return undefined;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  // Vietnamese letters outside Latin-1 (ệ = 1E C7) have no zero byte, so demand only a third of pairs.
+  if (zeroOdd >= pairs / 3 && zeroEven <= pairs / 20) return 'le';
+  if (zeroEven >= pairs / 3 && zeroOdd <= pairs / 20) return 'be';
+  return undefined;
+}
+
+function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
+  // ignoreBOM: we strip BOMs ourselves; a second BOM-like character would be data.
+  return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
+}
+
+function finish(text: string, encoding: TextEncodingName): DecodedText {
+  // NFC so that names typed with combining marks (NFD, common from macOS) compare equal to precomposed ones.
+  return { text: text.normalize('NFC'), encoding };
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    return finish(decodeWith('utf-8', bytes.subarray(3)), 'utf-8-bom');
+  if (b0 === 0xff && b1 === 0xfe) return finish(decodeWith('utf-16le', bytes.subarray(2)), 'utf-16le');
+  if (b0 === 0xfe && b1 === 0xff) return finish(decodeWith('utf-16be', bytes.subarray(2)), 'utf-16be');
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 === 'le') return finish(decodeWith('utf-16le', bytes), 'utf-16le');
+  if (utf16 === 'be') return finish(decodeWith('utf-16be', bytes), 'utf-16be');
+
+  try {
+    return finish(decodeWith('utf-8', bytes, true), 'utf-8');
+  } catch {
+    // Not valid UTF-8: the Vietnamese ANSI code page is what Excel on a Vietnamese Windows writes.
+    // windows-1258 uses combining tone marks after the base letter; NFC in finish() composes them.
+    return finish(decodeWith('windows-1258', bytes), 'windows-1258');
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The whole import of one CSV file, shared by the browser import, the Node validator CLI and the loader
+ * of the bundled data: bytes → text → table → dataset + header mapping → typed rows. Never throws on bad
+ * data: what is wrong is in the result, for the UI to show.
+ */
+
+import type { DatasetId } from '../model/datasets.ts';
+import { decodeText, type TextEncodingName } from './decodeText.ts';
+import {
+  evaluateMapping,
+  guessDataset,
+  type HeaderGuess,
+  type HeaderMapping,
+  mapHeaders,
+} from './mapHeaders.ts';
+import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeRows.ts';
+import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
+
+export { toCsvText } from './toCsvText.ts';
+
+export interface IngestOptions {
+  /** Skip guessing: read the file as this dataset. */
+  readonly dataset?: DatasetId;
+  /** A mapping the user confirmed (e.g. remembered under headerSignature); needs `dataset` to mean anything. */
+  readonly mapping?: HeaderMapping;
+}
+
+export interface IngestError {
+  readonly code: 'missingColumns';
+  /** Required canonical columns with no header mapped to them. */
+  readonly columns: readonly string[];
+}
+
+export interface IngestResult {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: Delimiter;
+  readonly headerRowNumber: number;
+  readonly header: readonly string[];
+  /** The dataset and mapping used (the best guess unless given). */
+  readonly guess: HeaderGuess;
+  readonly skipped: readonly SkippedRow[];
+  readonly table: NormalizedTable;
+  /** Set when nothing could be loaded; `table` then has no rows. */
+  readonly error?: IngestError;
+}
+
+export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
+  const { text, encoding } = decodeText(bytes);
+  const csv = readCsv(text);
+  const dataset = options.dataset ?? guessDataset(csv.header)[0]?.dataset ?? 'ocop_products';
+  const guess = options.mapping
+    ? evaluateMapping(csv.header, dataset, options.mapping)
+    : mapHeaders(csv.header, dataset);
+  const base = {
+    encoding,
+    delimiter: csv.delimiter,
+    headerRowNumber: csv.headerRowNumber,
+    header: csv.header,
+    guess,
+    skipped: csv.skipped,
+  };
+  if (guess.missingRequired.length > 0) {
+    const table: NormalizedTable = {
+      dataset,
+      columns: outputColumns(dataset),
+      rows: [],
+      rowNumbers: [],
+      rejected: [],
+      notices: [],
+    };
+    return { ...base, table, error: { code: 'missingColumns', columns: guess.missingRequired } };
+  }
+  return { ...base, table: normalizeRows(csv, dataset, guess.mapping) };
+}

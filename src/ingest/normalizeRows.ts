@@ -1,0 +1,266 @@
+/**
+ * Data rows of a CSV table → typed rows of one dataset, all or nothing per row: a row with any bad cell is
+ * not loaded, and every bad cell of it is reported, so one round of fixes in the spreadsheet is enough.
+ */
+
+import {
+  type ColumnKind,
+  type ColumnSpec,
+  DATASET_IDS,
+  DATASETS,
+  type DatasetId,
+} from '../model/datasets.ts';
+import { CHANNEL_TYPES, DATA_KINDS, MOU_TYPES, PRODUCER_TYPES, PRODUCT_GROUPS } from '../model/ocop.ts';
+import { type Layout, layoutForDate, layoutForYear } from '../model/provinces.ts';
+import type { HeaderMapping } from './mapHeaders.ts';
+import {
+  parseChoice,
+  parseCount,
+  parseDate,
+  parseNumber,
+  parseProvince,
+  parseProvinceList,
+  parseStar,
+  parseTargetProvince,
+  parseText,
+  parseYear,
+} from './parseValues.ts';
+import type { CsvTable } from './readCsv.ts';
+import type { Parsed, RejectReason } from './rejectReason.ts';
+
+export type NormalizedValue = string | number | boolean | null;
+export type NormalizedRow = Readonly<Record<string, NormalizedValue>>;
+
+export interface RejectedRow {
+  readonly rowNumber: number;
+  /** Canonical column name; '' for a problem of the whole row (extraCells). */
+  readonly column: string;
+  readonly rawValue: string;
+  readonly reason: RejectReason;
+}
+
+export interface RowNotice {
+  readonly rowNumber: number;
+  readonly column: string;
+  readonly notice: { readonly code: 'mergedProvince'; readonly oldCode: string; readonly newCode: string };
+}
+
+export interface OutputColumn {
+  readonly name: string;
+  readonly sqlType: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE';
+}
+
+export interface NormalizedTable {
+  readonly dataset: DatasetId;
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly NormalizedRow[];
+  /** rowNumbers[i] is the file row number of rows[i]. */
+  readonly rowNumbers: readonly number[];
+  readonly rejected: readonly RejectedRow[];
+  /** Only for rows that were loaded. */
+  readonly notices: readonly RowNotice[];
+}
+
+/** The output columns one canonical column becomes. */
+function columnOutputs(column: ColumnSpec): OutputColumn[] {
+  const { name, kind } = column;
+  switch (kind) {
+    case 'province':
+    case 'targetProvince':
+      // A code means nothing without its layout (model/provinces.ts), so they travel together.
+      return [
+        { name: `${name}_code`, sqlType: 'VARCHAR' },
+        { name: `${name}_layout`, sqlType: 'VARCHAR' },
+      ];
+    case 'provinceList':
+      return [
+        { name: `${name}_count`, sqlType: 'INTEGER' },
+        { name: `${name}_codes`, sqlType: 'VARCHAR' },
+      ];
+    case 'year':
+    case 'count':
+      return [{ name, sqlType: 'INTEGER' }];
+    case 'number':
+      return [{ name, sqlType: 'DOUBLE' }];
+    case 'date':
+      return [{ name, sqlType: 'DATE' }];
+    default:
+      return [{ name, sqlType: 'VARCHAR' }];
+  }
+}
+
+const OUTPUTS = new Map<DatasetId, readonly OutputColumn[]>(
+  DATASET_IDS.map((id) => [id, DATASETS[id].columns.flatMap(columnOutputs)]),
+);
+
+/** The typed columns of a dataset's table, in DATASETS order, province columns split in code + layout. */
+export function outputColumns(dataset: DatasetId): readonly OutputColumn[] {
+  return OUTPUTS.get(dataset) ?? [];
+}
+
+interface CellResult {
+  readonly values: readonly NormalizedValue[];
+  readonly merged?: readonly { readonly oldCode: string; readonly newCode: string }[];
+}
+
+const one = (p: Parsed<NormalizedValue>): Parsed<CellResult> =>
+  p.ok ? { ok: true, value: { values: [p.value] } } : p;
+
+/** The value of an optional cell left empty (or with no column): a row counts as one item, data is real. */
+function emptyValue(column: ColumnSpec): readonly NormalizedValue[] {
+  if (column.kind === 'count' && column.name === 'count') return [1];
+  if (column.kind === 'dataKind') return ['real'];
+  if (column.kind === 'productGroup') return ['unspecified'];
+  return columnOutputs(column).map(() => null);
+}
+
+function parseCell(kind: ColumnKind, raw: string, layout: Layout): Parsed<CellResult> {
+  switch (kind) {
+    case 'province': {
+      const p = parseProvince(raw, layout);
+      if (!p.ok) return p;
+      const { code, mergedFrom } = p.value;
+      return {
+        ok: true,
+        value: { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] },
+      };
+    }
+    case 'targetProvince': {
+      const p = parseTargetProvince(raw, layout);
+      if (!p.ok) return p;
+      if (p.value === 'all') return { ok: true, value: { values: ['all', null] } };
+      const { code, mergedFrom } = p.value;
+      return {
+        ok: true,
+        value: { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] },
+      };
+    }
+    case 'provinceList': {
+      const p = parseProvinceList(raw, layout);
+      if (!p.ok) return p;
+      return {
+        ok: true,
+        value: { values: [p.value.count, p.value.codes.join(';')], merged: p.value.merged },
+      };
+    }
+    case 'year':
+      return one(parseYear(raw));
+    case 'date':
+      return one(parseDate(raw));
+    case 'count':
+      return one(parseCount(raw));
+    case 'number':
+      return one(parseNumber(raw));
+    case 'star':
+      return one(parseStar(raw));
+    case 'productGroup':
+      return one(parseChoice(PRODUCT_GROUPS, raw, kind));
+    case 'mouType':
+      return one(parseChoice(MOU_TYPES, raw, kind));
+    case 'producerType':
+      return one(parseChoice(PRODUCER_TYPES, raw, kind));
+    case 'channelType':
+      return one(parseChoice(CHANNEL_TYPES, raw, kind));
+    case 'dataKind':
+      return one(parseChoice(DATA_KINDS, raw, kind));
+    case 'text':
+      return one(parseText(raw));
+  }
+}
+
+const PROVINCE_KINDS: ReadonlySet<ColumnKind> = new Set(['province', 'targetProvince', 'provinceList']);
+
+/** The layout a row's provinces are read in, from its period cell; the period cell's own failure otherwise. */
+function rowLayout(kind: 'year' | 'date', raw: string): Parsed<{ layout: Layout; value: NormalizedValue }> {
+  if (kind === 'year') {
+    const p = parseYear(raw);
+    return p.ok ? { ok: true, value: { layout: layoutForYear(p.value), value: p.value } } : p;
+  }
+  const p = parseDate(raw);
+  return p.ok ? { ok: true, value: { layout: layoutForDate(p.value), value: p.value } } : p;
+}
+
+export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: HeaderMapping): NormalizedTable {
+  const spec = DATASETS[dataset];
+  const columns = outputColumns(dataset);
+  const width = table.header.length;
+  const outputsOf = new Map(spec.columns.map((c) => [c.name, columnOutputs(c)]));
+  const rows: NormalizedRow[] = [];
+  const rowNumbers: number[] = [];
+  const rejected: RejectedRow[] = [];
+  const notices: RowNotice[] = [];
+
+  for (const row of table.rows) {
+    const { rowNumber, cells } = row;
+    const failures: RejectedRow[] = [];
+    const rowNotices: RowNotice[] = [];
+    const out: Record<string, NormalizedValue> = {};
+    const assign = (column: ColumnSpec, values: readonly NormalizedValue[]): void => {
+      for (const [i, c] of (outputsOf.get(column.name) ?? []).entries()) out[c.name] = values[i] ?? null;
+    };
+    const cellOf = (column: string): string | undefined => {
+      const index = mapping[column];
+      return index === undefined ? undefined : (cells[index] ?? '');
+    };
+
+    const extra = cells.slice(width).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      failures.push({
+        rowNumber,
+        column: '',
+        rawValue: extra.join(' | '),
+        reason: { code: 'extraCells', count: extra.length },
+      });
+    }
+
+    const periodRaw = cellOf(spec.periodColumn) ?? '';
+    const period = rowLayout(spec.periodColumn, periodRaw);
+
+    for (const column of spec.columns) {
+      const raw = cellOf(column.name);
+      if (raw === undefined || raw.trim() === '') {
+        if (column.required)
+          failures.push({
+            rowNumber,
+            column: column.name,
+            rawValue: raw ?? '',
+            reason: { code: 'required' },
+          });
+        else assign(column, emptyValue(column));
+        continue;
+      }
+      if (column.name === spec.periodColumn) {
+        if (period.ok) assign(column, [period.value.value]);
+        else failures.push({ rowNumber, column: column.name, rawValue: raw, reason: period.reason });
+        continue;
+      }
+      // Without a valid period the layout is unknown: resolving a province against a guessed layout
+      // would only produce noise, and the row is rejected on its period already.
+      if (PROVINCE_KINDS.has(column.kind) && !period.ok) continue;
+      // The '63' fallback is never used for a province (skipped above); other kinds ignore the layout.
+      const parsed = parseCell(column.kind, raw, period.ok ? period.value.layout : '63');
+      if (!parsed.ok) {
+        failures.push({ rowNumber, column: column.name, rawValue: raw, reason: parsed.reason });
+        continue;
+      }
+      assign(column, parsed.value.values);
+      for (const { oldCode, newCode } of parsed.value.merged ?? []) {
+        rowNotices.push({
+          rowNumber,
+          column: column.name,
+          notice: { code: 'mergedProvince', oldCode, newCode },
+        });
+      }
+    }
+
+    if (failures.length > 0) {
+      rejected.push(...failures);
+      continue;
+    }
+    // Key order of every row = column order, whatever order the cells were read in.
+    rows.push(Object.fromEntries(columns.map((c) => [c.name, out[c.name] ?? null])));
+    rowNumbers.push(rowNumber);
+    notices.push(...rowNotices);
+  }
+  return { dataset, columns, rows, rowNumbers, rejected, notices };
+}

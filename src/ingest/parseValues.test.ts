@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { PRODUCT_GROUPS } from '../model/ocop.ts';
+import { seededRandom } from './fixtures/seededRandom.ts';
+import {
+  parseChoice,
+  parseCount,
+  parseDate,
+  parseNumber,
+  parseProvince,
+  parseProvinceList,
+  parseStar,
+  parseTargetProvince,
+  parseText,
+  parseYear,
+} from './parseValues.ts';
+
+const value = <T>(p: { ok: true; value: T } | { ok: false }): T | undefined => (p.ok ? p.value : undefined);
+const code = (p: { ok: true } | { ok: false; reason: { code: string } }): string =>
+  p.ok ? 'ok' : p.reason.code;
+
+describe('parseCount', () => {
+  it.each([
+    ['1204', 1204],
+    ['1.204', 1204],
+    ['12.345.678', 12345678],
+    ['1 204', 1204],
+    ['1\u00a0204', 1204],
+    ['1\u202f204\u202f000', 1204000],
+    ['1,204', 1204],
+    ['1,234,567', 1234567],
+    ['1.204,0', 1204],
+    ['1204,00', 1204],
+    [' 0 ', 0],
+    ['007', 7],
+  ])('%j → %d', (input, expected) => {
+    expect(parseCount(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    '1.5',
+    '-3',
+    'abc',
+    '1,5',
+    '1.2.3',
+    '12,34',
+    '0,500',
+    '1e3',
+    '50%',
+    '+3',
+    '1.204,5',
+    '99.999.999.999',
+  ])('rejects %j', (input) => {
+    expect(parseCount(input)).toEqual({ ok: false, reason: { code: 'notACount', value: input.trim() } });
+  });
+
+  it('calls an empty cell required', () => {
+    expect(parseCount('  ')).toEqual({ ok: false, reason: { code: 'required' } });
+  });
+
+  it('property: counts written Vietnamese-, space- or English-style parse back', () => {
+    const random = seededRandom(20240705);
+    for (let i = 0; i < 2000; i++) {
+      const n = random.int(0, 10 ** random.int(1, 9));
+      const grouped = (sep: string): string => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+      const style = random.pick(['vi', 'space', 'nbsp', 'en', 'plain', 'vi-decimal'] as const);
+      const text = {
+        vi: grouped('.'),
+        space: grouped(' '),
+        nbsp: grouped('\u00a0'),
+        en: grouped(','),
+        plain: String(n),
+        'vi-decimal': `${grouped('.')},${'0'.repeat(random.int(1, 2))}`,
+      }[style];
+      expect(parseCount(text), `${style} ${text}`).toEqual({ ok: true, value: n });
+    }
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['1.234,5', 1234.5],
+    ['1234.5', 1234.5],
+    ['1234,5', 1234.5],
+    ['1,5', 1.5],
+    ['1.234', 1234],
+    ['0.5', 0.5],
+    ['0.500', 0.5],
+    ['1,234.5', 1234.5],
+    ['1 234,75', 1234.75],
+    ['12.345.678,9', 12345678.9],
+    ['42', 42],
+  ])('%j → %d', (input, expected) => {
+    expect(parseNumber(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['50%', '-1', 'abc', '1.2.3', '1,2,3', '1.', ',5', '1.234.5', '1e3'])('rejects %j', (input) => {
+    expect(code(parseNumber(input))).toBe('notANumber');
+  });
+});
+
+describe('parseYear', () => {
+  it.each([
+    ['2023', 2023],
+    ['Năm 2023', 2023],
+    ['năm 2000', 2000],
+    [' 2100 ', 2100],
+  ])('%j → %d', (input, expected) => {
+    expect(parseYear(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['1999', '2101', '2023.0', '23', 'abc', '-2023', '20 23'])('rejects %j', (input) => {
+    expect(parseYear(input)).toEqual({ ok: false, reason: { code: 'yearOutOfRange', value: input } });
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['05/03/2024', '2024-03-05'],
+    ['5/3/2024', '2024-03-05'],
+    ['05-03-2024', '2024-03-05'],
+    ['05.03.2024', '2024-03-05'],
+    ['2024-03-05', '2024-03-05'],
+    ['2024/3/5', '2024-03-05'],
+    ['29/02/2024', '2024-02-29'],
+    ['13/12/2024', '2024-12-13'],
+    ['05/03/2024 00:00:00', '2024-03-05'],
+    ['2024-03-05T00:00', '2024-03-05'],
+    ['ngày 5 tháng 3 năm 2024', '2024-03-05'],
+    ['25569', '1970-01-01'],
+    ['45356', '2024-03-05'],
+    ['45356.5', '2024-03-05'],
+  ])('%j → %s', (input, expected) => {
+    expect(parseDate(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    '31/02/2024',
+    '29/02/2023',
+    '12/13/2024',
+    '00/01/2024',
+    '05/03/24',
+    '05/03-2024',
+    '19999',
+    '80001',
+    'hôm qua',
+  ])('rejects %j', (input) => {
+    expect(parseDate(input)).toEqual({ ok: false, reason: { code: 'notADate', value: input } });
+  });
+
+  it('never reads month first: 03/05/2024 is 3 May', () => {
+    expect(value(parseDate('03/05/2024'))).toBe('2024-05-03');
+  });
+});
+
+describe('parseStar', () => {
+  it.each([
+    ['3', '3'],
+    ['4', '4'],
+    ['4 sao', '4'],
+    ['4★', '4'],
+    ['★★★★', '4'],
+    ['★★★☆☆', '3'],
+    ['4*', '4'],
+    ['Hạng 4 sao', '4'],
+    ['4-star', '4'],
+    ['5 stars', '5'],
+    ['4.0', '4'],
+    ['3 sao OCOP', '3'],
+    ['Tiềm năng 5 sao', 'potential-5'],
+    ['5 sao tiềm năng', 'potential-5'],
+    ['potential 5', 'potential-5'],
+    ['potential-5', 'potential-5'],
+    ['Tiềm năng 5★', 'potential-5'],
+  ])('%j → %s', (input, expected) => {
+    expect(parseStar(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['6', '2 sao', 'abc', '7', '★★', 'Tiềm năng 4 sao', '4.5'])('rejects %j', (input) => {
+    expect(parseStar(input)).toEqual({ ok: false, reason: { code: 'starOutOfRange', value: input } });
+  });
+});
+
+describe('parseChoice', () => {
+  it('resolves labels and aliases in any spelling', () => {
+    expect(value(parseChoice(PRODUCT_GROUPS, 'THỰC PHẨM', 'productGroup'))).toBe('food');
+    expect(value(parseChoice(PRODUCT_GROUPS, 'Thuc pham', 'productGroup'))).toBe('food');
+  });
+
+  it('reports an unknown value with its kind', () => {
+    expect(parseChoice(PRODUCT_GROUPS, 'Xe máy', 'productGroup')).toEqual({
+      ok: false,
+      reason: { code: 'unknownChoice', value: 'Xe máy', kind: 'productGroup' },
+    });
+  });
+});
+
+describe('parseProvince', () => {
+  it('resolves names and codes in the given layout', () => {
+    expect(parseProvince('TP.HCM', '63')).toEqual({ ok: true, value: { code: '79', layout: '63' } });
+    expect(parseProvince(' Thừa Thiên Huế ', '63')).toEqual({
+      ok: true,
+      value: { code: '46', layout: '63' },
+    });
+  });
+
+  it('maps an old unit in a post-merger row and says so', () => {
+    expect(parseProvince('Sóc Trăng', '34')).toEqual({
+      ok: true,
+      value: { code: '92', layout: '34', mergedFrom: '94' },
+    });
+  });
+
+  it('reports unknown provinces with the value', () => {
+    expect(parseProvince('Atlantis', '63')).toEqual({
+      ok: false,
+      reason: { code: 'unknownProvince', value: 'Atlantis' },
+    });
+  });
+});
+
+describe('parseTargetProvince', () => {
+  it.each(['all', 'Cả nước', 'TOÀN QUỐC', 'tất cả'])('%j is all provinces', (input) => {
+    expect(value(parseTargetProvince(input, '63'))).toBe('all');
+  });
+
+  it('otherwise resolves a province', () => {
+    expect(value(parseTargetProvince('Hà Nội', '63'))).toEqual({ code: '01', layout: '63' });
+  });
+});
+
+describe('parseProvinceList', () => {
+  it('reads a bare number of provinces', () => {
+    expect(value(parseProvinceList('27', '63'))).toEqual({ count: 27, codes: [], merged: [] });
+    expect(value(parseProvinceList('27 tỉnh', '63'))).toEqual({ count: 27, codes: [], merged: [] });
+  });
+
+  it('reads lists separated by ";", "," or " và ", counting distinct provinces', () => {
+    expect(value(parseProvinceList('Hà Nội; TP.HCM, Cần Thơ và Huế; Hanoi', '63'))).toEqual({
+      count: 4,
+      codes: ['01', '79', '92', '46'],
+      merged: [],
+    });
+  });
+
+  it('reports merged old units of a post-merger list', () => {
+    expect(value(parseProvinceList('Sóc Trăng; Hậu Giang; Cần Thơ', '34'))).toEqual({
+      count: 1,
+      codes: ['92'],
+      merged: [
+        { oldCode: '94', newCode: '92' },
+        { oldCode: '93', newCode: '92' },
+      ],
+    });
+  });
+
+  it('rejects the list on its first unknown name', () => {
+    expect(parseProvinceList('Hà Nội; Atlantis; Mu', '63')).toEqual({
+      ok: false,
+      reason: { code: 'unknownProvince', value: 'Atlantis' },
+    });
+  });
+});
+
+describe('parseText', () => {
+  it('trims, NFC-normalizes, and turns empty into null', () => {
+    expect(parseText('  Trà sen  ')).toEqual({ ok: true, value: 'Trà sen' });
+    expect(parseText('Huế'.normalize('NFD'))).toEqual({ ok: true, value: 'Huế' });
+    expect(parseText(' \t ')).toEqual({ ok: true, value: null });
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, readCsv } from './readCsv.ts';
+
+describe('detectDelimiter', () => {
+  it('picks ";" over "," when every data line has Vietnamese decimal commas', () => {
+    const text = 'Tỉnh;Năm;Mục tiêu\nHà Nội;2025;1.234,5\nHuế;2025;12,5\nCần Thơ;2025;0,75\n';
+    expect(detectDelimiter(text)).toBe(';');
+  });
+
+  it('picks "," for an English CSV with quoted semicolons and tabs for tab-separated text', () => {
+    expect(detectDelimiter('a,b,c\n1,"x;y;z",3\n2,"p;q",4\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
+  });
+
+  it('ignores delimiters inside quoted fields, line breaks included', () => {
+    const text = 'a;b\n"1,2,3\n4,5";x\n"6,7";y\n';
+    expect(detectDelimiter(text)).toBe(';');
+  });
+
+  it('defaults to "," for a single column', () => {
+    expect(detectDelimiter('only\none\ncolumn\n')).toBe(',');
+  });
+});
+
+describe('readCsv', () => {
+  it('skips title rows above the header, blank and total rows below it, with sheet row numbers', () => {
+    const text = [
+      'BÁO CÁO SẢN PHẨM OCOP NĂM 2023;;;', // 1
+      'Đơn vị: sản phẩm;;;', // 2
+      ';;;', // 3
+      'STT;Tỉnh;Năm;Số lượng', // 4
+      '1;Hà Nội;2023;1.204', // 5
+      ';;;', // 6
+      '2;Huế;2023;5', // 7
+      'Tổng cộng:;;;1.209', // 8
+      ';TOTAL;;1.209', // 9
+    ].join('\r\n');
+    const table = readCsv(`${text}\r\n`);
+    expect(table.delimiter).toBe(';');
+    expect(table.headerRowNumber).toBe(4);
+    expect(table.header).toEqual(['STT', 'Tỉnh', 'Năm', 'Số lượng']);
+    expect(table.rows).toEqual([
+      { rowNumber: 5, cells: ['1', 'Hà Nội', '2023', '1.204'] },
+      { rowNumber: 7, cells: ['2', 'Huế', '2023', '5'] },
+    ]);
+    expect(table.skipped).toEqual([
+      { rowNumber: 1, reason: 'title' },
+      { rowNumber: 2, reason: 'title' },
+      { rowNumber: 3, reason: 'blank' },
+      { rowNumber: 6, reason: 'blank' },
+      { rowNumber: 8, reason: 'total' },
+      { rowNumber: 9, reason: 'total' },
+    ]);
+  });
+
+  it('counts a quoted cell with line breaks as one row, whatever the line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['a,b', '1,"line one', 'line two', 'line three"', '2,x', '', '3,y'].join(eol);
+      const table = readCsv(text);
+      expect(table.rows.map((r) => r.rowNumber)).toEqual([2, 3, 5]);
+      expect(table.rows[0]?.cells).toEqual(['1', ['line one', 'line two', 'line three'].join(eol)]);
+      expect(table.skipped).toEqual([{ rowNumber: 4, reason: 'blank' }]);
+    }
+  });
+
+  it('reads mixed line ends (CRLF rows, LF inside cells, a stray CR row end)', () => {
+    const table = readCsv('a,b\r\n1,"x\ny"\r\n2,z\r3,w\n');
+    expect(table.rows).toEqual([
+      { rowNumber: 2, cells: ['1', 'x\ny'] },
+      { rowNumber: 3, cells: ['2', 'z'] },
+      { rowNumber: 4, cells: ['3', 'w'] },
+    ]);
+  });
+
+  it('reads doubled quotes and delimiters inside quotes', () => {
+    const table = readCsv('name,note\n"Công ty ""Sen Vàng""","a, b"\n');
+    expect(table.rows[0]?.cells).toEqual(['Công ty "Sen Vàng"', 'a, b']);
+  });
+
+  it('trims Excel padding past the header but keeps cells that hold data', () => {
+    const table = readCsv('a,b,,\n1,2,,\n3,,,\n4,5,6,\n');
+    expect(table.header).toEqual(['a', 'b']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '2'],
+      ['3', ''],
+      ['4', '5', '6'],
+    ]);
+  });
+
+  it('keeps short rows short (missing trailing cells are empty)', () => {
+    expect(readCsv('a,b,c\n1,2,3\n4\n5,6,7\n').rows[1]).toEqual({ rowNumber: 3, cells: ['4'] });
+  });
+
+  it('finds the header when data lines carry a trailing delimiter the header lacks', () => {
+    const table = readCsv('Báo cáo\nTỉnh;Năm\nHà Nội;2023;\nHuế;2024;\n');
+    expect(table.headerRowNumber).toBe(2);
+    expect(table.skipped).toEqual([{ rowNumber: 1, reason: 'title' }]);
+  });
+
+  it('does not take a one-cell title with a comma for the header', () => {
+    const table = readCsv('"Báo cáo, năm 2023"\nTỉnh,Năm,Số sao\nHà Nội,2023,4\n');
+    expect(table.headerRowNumber).toBe(2);
+  });
+
+  it('strips a BOM left in the text and handles empty and header-only input', () => {
+    expect(readCsv('\uFEFFa,b\n1,2\n').header).toEqual(['a', 'b']);
+    expect(readCsv('')).toEqual({ delimiter: ',', headerRowNumber: 0, header: [], rows: [], skipped: [] });
+    expect(readCsv('\n\n')).toMatchObject({
+      headerRowNumber: 0,
+      skipped: [{ rowNumber: 1 }, { rowNumber: 2 }],
+    });
+    expect(readCsv('a,b\n')).toMatchObject({ headerRowNumber: 1, header: ['a', 'b'], rows: [] });
+  });
+
+  it('reads tab-separated text', () => {
+    const table = readCsv('Tỉnh\tNăm\tMục tiêu\nHà Nội\t2025\t1.234,5\n');
+    expect(table.delimiter).toBe('\t');
+    expect(table.rows[0]?.cells).toEqual(['Hà Nội', '2025', '1.234,5']);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * CSV text → header + data rows, the way a person sees the sheet in Excel: title rows above the header,
+ * blank rows and "Tổng cộng" rows are set aside (and reported), every kept row carries its sheet row number.
+ */
+
+import Papa from 'papaparse';
+import { nameKey } from '../model/nameKey.ts';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvRow {
+  /**
+   * 1-based row number as a spreadsheet shows it: one per CSV record, blank lines included. A quoted
+   * cell with line breaks inside stays one row, so rows after it keep the numbers Excel shows.
+   */
+  readonly rowNumber: number;
+  readonly cells: readonly string[];
+}
+
+export interface SkippedRow {
+  readonly rowNumber: number;
+  readonly reason: 'title' | 'total' | 'blank';
+}
+
+export interface CsvTable {
+  readonly delimiter: Delimiter;
+  /** 0 when the file has no header (no non-blank row). */
+  readonly headerRowNumber: number;
+  readonly header: readonly string[];
+  readonly rows: readonly CsvRow[];
+  readonly skipped: readonly SkippedRow[];
+}
+
+const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
+const SAMPLE_RECORDS = 50;
+const HEADER_SEARCH_ROWS = 20;
+// Rows below a header candidate whose widths decide the modal width.
+const WIDTH_SAMPLE_ROWS = 100;
+const TOTAL_KEYS = new Set(['tong cong', 'tong', 'cong', 'tong so', 'total', 'grand total']);
+
+/**
+ * Walks records the way papaparse does (a quote opens a quoted field only at the start of a field, and
+ * closes only before a delimiter, a line break or the end), calling `onBreak` at each record break
+ * outside quotes. Shared by delimiter detection and line-break normalization so both agree with the parser.
+ */
+function walkRecords(
+  text: string,
+  delimiter: string,
+  onDelimiter: () => void,
+  onBreak: (start: number, length: number) => boolean,
+): void {
+  const n = text.length;
+  let i = 0;
+  let fieldStart = true;
+  while (i < n) {
+    const ch = text[i];
+    if (fieldStart && ch === '"') {
+      i++;
+      while (i < n) {
+        if (text[i] !== '"') {
+          i++;
+          continue;
+        }
+        if (text[i + 1] === '"') {
+          i += 2;
+          continue;
+        }
+        let j = i + 1;
+        while (text[j] === ' ') j++;
+        const next = text[j];
+        i++;
+        if (j >= n || next === delimiter || next === '\n' || next === '\r') break;
+      }
+      fieldStart = false;
+      continue;
+    }
+    if (ch === delimiter) {
+      onDelimiter();
+      fieldStart = true;
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
+      const length = ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      if (!onBreak(i, length)) return;
+      i += length;
+      fieldStart = true;
+    } else {
+      fieldStart = false;
+      i++;
+    }
+  }
+}
+
+/** Field counts of the first non-empty records when split on `delimiter`. */
+function sampleWidths(text: string, delimiter: Delimiter): number[] {
+  const widths: number[] = [];
+  let fields = 1;
+  let lineStart = 0;
+  walkRecords(
+    text,
+    delimiter,
+    () => {
+      fields++;
+    },
+    (start, length) => {
+      if (start > lineStart) widths.push(fields);
+      fields = 1;
+      lineStart = start + length;
+      return widths.length < SAMPLE_RECORDS;
+    },
+  );
+  if (widths.length < SAMPLE_RECORDS && text.length > lineStart) widths.push(fields);
+  return widths;
+}
+
+/** Most frequent value; ties go to the larger value (a wider split explains more of the line). */
+function mode(values: readonly number[]): { value: number; count: number } | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: { value: number; count: number } | undefined;
+  for (const [value, count] of counts) {
+    if (!best || count > best.count || (count === best.count && value > best.value)) best = { value, count };
+  }
+  return best;
+}
+
+/**
+ * The delimiter that splits the most sampled lines into the same number (≥ 2) of fields; ties go to
+ * the wider split. Papaparse's own guess picks ',' for semicolon files full of "1.234,5" numbers because
+ * those commas are just as regular; the header line (no decimal commas) breaks that tie here.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  let best: { delimiter: Delimiter; consistent: number; width: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    const m = mode(sampleWidths(text, delimiter));
+    if (!m || m.value < 2) continue;
+    if (!best || m.count > best.consistent || (m.count === best.consistent && m.value > best.width)) {
+      best = { delimiter, consistent: m.count, width: m.value };
+    }
+  }
+  return best?.delimiter ?? ',';
+}
+
+/** CRLF and lone CR record breaks → LF, leaving breaks inside quoted cells as written. */
+function normalizeBreaks(text: string, delimiter: Delimiter): string {
+  if (!text.includes('\r')) return text;
+  const parts: string[] = [];
+  let from = 0;
+  walkRecords(
+    text,
+    delimiter,
+    () => {},
+    (start, length) => {
+      if (length === 2 || text[start] === '\r') {
+        parts.push(text.slice(from, start), '\n');
+        from = start + length;
+      }
+      return true;
+    },
+  );
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+const isEmpty = (cell: string): boolean => cell.trim() === '';
+
+function lastNonEmpty(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (!isEmpty(cells[i] ?? '')) return i;
+  return -1;
+}
+
+function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((c) => !isEmpty(c));
+  return first !== undefined && TOTAL_KEYS.has(nameKey(first));
+}
+
+/** Index of the header record, or -1 when every record is blank. */
+function findHeader(records: readonly (readonly string[])[]): number {
+  const nonBlank: number[] = [];
+  for (let i = 0; i < records.length; i++) if (lastNonEmpty(records[i] ?? []) >= 0) nonBlank.push(i);
+
+  const candidates = nonBlank.slice(0, HEADER_SEARCH_ROWS);
+  for (const [k, i] of candidates.entries()) {
+    const cells = records[i] ?? [];
+    if (cells.filter((c) => !isEmpty(c)).length < 2) continue;
+    const below = nonBlank.slice(k + 1, k + 1 + WIDTH_SAMPLE_ROWS).map((j) => records[j] ?? []);
+    if (below.length === 0) return i;
+    // Raw widths catch Excel exports (every line padded to the used range); trimmed widths catch
+    // hand-written files whose data lines carry a trailing delimiter the header lacks.
+    const rawMode = mode(below.map((r) => r.length))?.value;
+    const trimmedMode = mode(below.map((r) => lastNonEmpty(r) + 1))?.value;
+    if (cells.length === rawMode || lastNonEmpty(cells) + 1 === trimmedMode) return i;
+  }
+  // No row fits the table below it: take the first row that looks like a header at all.
+  const fallback = candidates.find((i) => (records[i] ?? []).filter((c) => !isEmpty(c)).length >= 2);
+  return fallback ?? candidates[0] ?? -1;
+}
+
+export function readCsv(input: string): CsvTable {
+  const raw = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const delimiter = detectDelimiter(raw);
+  const text = normalizeBreaks(raw, delimiter);
+
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    dynamicTyping: false,
+    // Blank lines stay records so that record index + 1 is the spreadsheet row number.
+    skipEmptyLines: false,
+  });
+  const records = parsed.data;
+  // The line break ending the last row does not start another row.
+  const last = records.at(-1);
+  if (text.endsWith('\n') && last?.length === 1 && last[0] === '') records.pop();
+
+  const headerIndex = findHeader(records);
+  const skipped: SkippedRow[] = [];
+  for (let i = 0; i < Math.max(headerIndex, 0); i++) {
+    skipped.push({ rowNumber: i + 1, reason: lastNonEmpty(records[i] ?? []) >= 0 ? 'title' : 'blank' });
+  }
+  if (headerIndex < 0) {
+    for (let i = 0; i < records.length; i++) skipped.push({ rowNumber: i + 1, reason: 'blank' });
+    return { delimiter, headerRowNumber: 0, header: [], rows: [], skipped };
+  }
+
+  const headerCells = records[headerIndex] ?? [];
+  const header = headerCells.slice(0, lastNonEmpty(headerCells) + 1).map((c) => c.trim());
+
+  const rows: CsvRow[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const cells = records[i] ?? [];
+    const rowNumber = i + 1;
+    const last = lastNonEmpty(cells);
+    if (last < 0) skipped.push({ rowNumber, reason: 'blank' });
+    else if (isTotalRow(cells)) skipped.push({ rowNumber, reason: 'total' });
+    // Excel pads rows to its used range: drop empty cells past the header, keep any that hold data.
+    else
+      rows.push({
+        rowNumber,
+        cells: cells.length > header.length ? cells.slice(0, Math.max(header.length, last + 1)) : cells,
+      });
+  }
+  return { delimiter, headerRowNumber: headerIndex + 1, header, rows, skipped };
+}

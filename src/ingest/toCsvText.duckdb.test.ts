@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { loadCsvIntoTable } from '../db/loadTable';
+import { startNodeDatabase } from '../db/nodeDatabase';
+import { utf8 } from './fixtures/bytes.ts';
+import { ingestCsv, toCsvText } from './ingestCsv.ts';
+
+// The consumer of toCsvText is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.
+let db: Database;
+beforeAll(async () => {
+  db = await startNodeDatabase();
+});
+afterAll(async () => db.close());
+
+describe('toCsvText → DuckDB', () => {
+  it('loads typed columns and keeps nasty text intact', async () => {
+    const names = [
+      'Trà "sen", Tây Hồ',
+      'Nước mắm\nPhú Quốc',
+      'a\r\nb',
+      '  ;\t|  x',
+      'NULL',
+      '\\N',
+      '漢字 😀',
+    ];
+    const text = [
+      'Ngày;Tên sự kiện;Tỉnh tổ chức;Tỉnh tham gia;Số doanh nghiệp',
+      ...names.map((n, i) => `0${i + 1}/10/2024;"${n.replaceAll('"', '""')}";TP.HCM;Hà Nội, Huế;1.20${i}`),
+    ].join('\n');
+    const result = ingestCsv(utf8(text));
+    expect(result.table.rows).toHaveLength(names.length);
+    await loadCsvIntoTable(
+      db,
+      'events',
+      result.table.columns,
+      toCsvText(result.table.columns, result.table.rows),
+    );
+    const rows = await db.query<{
+      name: string;
+      d: string;
+      codes: string;
+      businesses: number;
+      source: string | null;
+    }>(
+      "SELECT name, strftime(date, '%Y-%m-%d') AS d, participating_provinces_codes AS codes, businesses, source FROM events ORDER BY date",
+    );
+    expect(rows).toEqual(
+      names.map((n, i) => ({
+        // parseText trims: the leading and trailing spaces of the fourth name are not data.
+        name: n.trim(),
+        d: `2024-10-0${i + 1}`,
+        codes: '01;46',
+        businesses: 1200 + i,
+        source: null,
+      })),
+    );
+  });
+});

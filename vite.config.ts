@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompressPlugin.ts';
+
+export default defineConfig({
+  // Relative base: dist/ works from any sub-path of any static server (intranet folders included).
+  base: './',
+  plugins: [react(), precompress()],
+  build: {
+    target: 'es2022',
+    // Data and wasm stay files of their own: a data: URL would bypass caching and a strict connect-src.
+    assetsInlineLimit: (file) => (/\.(csv|wasm)$/.test(file) ? false : undefined),
+    chunkSizeWarningLimit: 1200,
+  },
+  worker: { format: 'es' },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
