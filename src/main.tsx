@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DatabaseProvider } from './db/DatabaseProvider';
+import { FilterProvider } from './filters/FilterProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const root = document.getElementById('root');
@@ -15,7 +16,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <DatabaseProvider>
-        <App />
+        <FilterProvider>
+          <App />
+        </FilterProvider>
       </DatabaseProvider>
     </I18nProvider>
   </StrictMode>,

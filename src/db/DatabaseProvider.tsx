@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { DuckDbUnavailableError, startBrowserDatabase } from './browserDatabase';
 import { BUNDLED_FILES, fetchBundledFile } from './bundledFiles';
 import type { Database } from './database';
@@ -14,12 +14,22 @@ export type DatabaseState =
       readonly detail: string;
     };
 
-const DatabaseContext = createContext<{ state: DatabaseState; retry(): void } | null>(null);
+interface DatabaseContextValue {
+  readonly state: DatabaseState;
+  retry(): void;
+  /** Grows each time loaded data changes (an import, a removal), so views know to query again. */
+  readonly dataVersion: number;
+  notifyDataChanged(): void;
+}
+
+const DatabaseContext = createContext<DatabaseContextValue | null>(null);
 
 export function DatabaseProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DatabaseState>({ status: 'startingDb' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const [dataVersion, setDataVersion] = useState(0);
+  const notifyDataChanged = useCallback(() => setDataVersion((n) => n + 1), []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how Retry starts everything again
   useEffect(() => {
@@ -49,7 +59,11 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     };
   }, [attempt]);
 
-  return <DatabaseContext.Provider value={{ state, retry }}>{children}</DatabaseContext.Provider>;
+  const value = useMemo(
+    () => ({ state, retry, dataVersion, notifyDataChanged }),
+    [state, retry, dataVersion, notifyDataChanged],
+  );
+  return <DatabaseContext.Provider value={value}>{children}</DatabaseContext.Provider>;
 }
 
 function describe(error: unknown): string {

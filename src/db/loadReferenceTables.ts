@@ -2,7 +2,7 @@ import { toCsvText } from '../ingest/toCsvText';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { REGIONS } from '../model/regions';
 import type { Database } from './database';
-import { loadCsvIntoTable, type TableColumn } from './loadTable';
+import { replaceTableFromCsv, type TableColumn } from './loadTable';
 
 const PROVINCE_63_COLUMNS: readonly TableColumn[] = [
   { name: 'code', sqlType: 'VARCHAR' },
@@ -29,7 +29,7 @@ const REGION_COLUMNS: readonly TableColumn[] = [
 
 /** The reference tables every metric joins against, built from model/ so there is one source of truth. */
 export async function loadReferenceTables(db: Database): Promise<void> {
-  await loadCsvIntoTable(
+  await replaceTableFromCsv(
     db,
     'provinces_63',
     PROVINCE_63_COLUMNS,
@@ -45,7 +45,7 @@ export async function loadReferenceTables(db: Database): Promise<void> {
       })),
     ),
   );
-  await loadCsvIntoTable(
+  await replaceTableFromCsv(
     db,
     'provinces_34',
     PROVINCE_34_COLUMNS,
@@ -60,7 +60,7 @@ export async function loadReferenceTables(db: Database): Promise<void> {
       })),
     ),
   );
-  await loadCsvIntoTable(
+  await replaceTableFromCsv(
     db,
     'regions',
     REGION_COLUMNS,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { loadCsvIntoTable } from '../db/loadTable';
+import { replaceTableFromCsv } from '../db/loadTable';
 import { startNodeDatabase } from '../db/nodeDatabase';
 import { utf8 } from './fixtures/bytes.ts';
 import { ingestCsv, toCsvText } from './ingestCsv.ts';
@@ -29,7 +29,7 @@ describe('toCsvText → DuckDB', () => {
     ].join('\n');
     const result = ingestCsv(utf8(text));
     expect(result.table.rows).toHaveLength(names.length);
-    await loadCsvIntoTable(
+    await replaceTableFromCsv(
       db,
       'events',
       result.table.columns,

@@ -3,6 +3,7 @@ import { ocopByStarOption } from '../charts/ocopByStarOption';
 import { ChartCard } from '../components/ChartCard';
 import { KpiCard } from '../components/KpiCard';
 import type { Database } from '../db/database';
+import { useDatabase } from '../db/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ocopByYearAndStar, ocopTotal } from '../queries/ocopOverview';
@@ -18,8 +19,9 @@ const STAR_LABELS: readonly { star: string; key: MessageKey }[] = [
 /** Leadership's first screen: headline figures and the yearly picture. */
 export function OverviewView({ db }: { db: Database }) {
   const { t, lang } = useI18n();
-  const total = useQueryResult(db, ocopTotal, []);
-  const byStar = useQueryResult(db, ocopByYearAndStar, []);
+  const { dataVersion } = useDatabase();
+  const total = useQueryResult(db, ocopTotal, [dataVersion]);
+  const byStar = useQueryResult(db, ocopByYearAndStar, [dataVersion]);
 
   const option = useMemo(() => {
     if (byStar.status !== 'ready') return null;

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestCsv } from '../ingest/ingestCsv';
+import type { NormalizedTable } from '../ingest/normalizeRows';
+import type { Database } from './database';
+import { createDatasetTables, insertLoad, listLoads, removeLoad } from './dataLoads';
+import { startNodeDatabase } from './nodeDatabase';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function ocopTable(csv: string): NormalizedTable {
+  const result = ingestCsv(utf8(csv), { dataset: 'ocop_products' });
+  if (result.error) throw new Error(JSON.stringify(result.error));
+  return result.table;
+}
+
+let db: Database;
+beforeAll(async () => {
+  db = await startNodeDatabase();
+  await createDatasetTables(db);
+});
+afterAll(async () => db.close());
+
+const total = async () =>
+  (await db.query<{ n: number }>('SELECT coalesce(sum(count), 0)::INTEGER AS n FROM ocop_products'))[0]?.n;
+
+describe('data loads', () => {
+  it('adds a file as one load, lists it, and removes exactly its rows', async () => {
+    const a = ocopTable('province,year,star,count\nHà Nội,2020,4,207\nSóc Trăng,2020,3,75\n');
+    const b = ocopTable('province,year,star,count\nTP.HCM,2024,5,3\n');
+    await insertLoad(
+      db,
+      {
+        loadId: 'a',
+        dataset: 'ocop_products',
+        origin: 'bundled',
+        fileName: 'a.csv',
+        loadedAt: '2026-01-01T00:00:00Z',
+      },
+      a,
+    );
+    await insertLoad(
+      db,
+      {
+        loadId: 'b',
+        dataset: 'ocop_products',
+        origin: 'uploaded',
+        fileName: 'b.csv',
+        loadedAt: '2026-01-02T00:00:00Z',
+      },
+      b,
+    );
+    expect(await total()).toBe(285);
+    expect((await listLoads(db)).map((l) => [l.loadId, l.origin, l.rowCount])).toEqual([
+      ['a', 'bundled', 2],
+      ['b', 'uploaded', 1],
+    ]);
+    await removeLoad(db, 'b');
+    expect(await total()).toBe(282);
+    expect((await listLoads(db)).map((l) => l.loadId)).toEqual(['a']);
+  });
+
+  it('leaves the tables exactly as before when a load fails midway', async () => {
+    const before = await total();
+    const table = ocopTable('province,year,star,count\nHà Nội,2021,4,10\n');
+    // Same load id as an existing load: the registry insert fails after the rows went in.
+    await expect(
+      insertLoad(
+        db,
+        { loadId: 'a', dataset: 'ocop_products', origin: 'uploaded', fileName: 'x.csv', loadedAt: 'now' },
+        table,
+      ),
+    ).rejects.toThrow();
+    expect(await total()).toBe(before);
+    expect((await listLoads(db)).map((l) => l.loadId)).toEqual(['a']);
+  });
+});

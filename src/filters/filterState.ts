@@ -1,0 +1,45 @@
+import type { ProductGroupId, StarLevelId } from '../model/ocop';
+import type { Layout } from '../model/provinces';
+import type { RegionId } from '../model/regions';
+
+export const VIEW_IDS = ['overview', 'data'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** The two distribution hubs, by their statistics codes (the same in both layouts). */
+export const DESTINATIONS = { hcmc: '79', hanoi: '01' } as const;
+export type DestinationId = keyof typeof DESTINATIONS;
+
+/**
+ * The one state object of the dashboard (OWID Grapher's habit): what is shown and how it is filtered.
+ * It lives in the URL, so a view can be shared, bookmarked and reopened exactly; every query reads it.
+ * Empty lists mean "all".
+ */
+export interface FilterState {
+  readonly view: ViewId;
+  readonly layout: Layout;
+  /** The year the KPI cards compare against the one before; null = the latest year with data. */
+  readonly year: number | null;
+  /** Inclusive year range for trends and totals; null = no bound. */
+  readonly yearFrom: number | null;
+  readonly yearTo: number | null;
+  readonly regions: readonly RegionId[];
+  /** Province codes in `layout`. */
+  readonly provinces: readonly string[];
+  readonly groups: readonly ProductGroupId[];
+  readonly stars: readonly StarLevelId[];
+  readonly destinations: readonly DestinationId[];
+}
+
+export const DEFAULT_FILTERS: FilterState = {
+  view: 'overview',
+  // Historical figures are keyed by the 63 units; the 34 layout is one click away and rolls them up.
+  layout: '63',
+  year: null,
+  yearFrom: null,
+  yearTo: null,
+  regions: [],
+  provinces: [],
+  groups: [],
+  stars: [],
+  destinations: [],
+};

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { PRODUCT_GROUPS, STAR_LEVELS } from '../model/ocop';
+import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
+import { REGIONS } from '../model/regions';
+import { DEFAULT_FILTERS, type FilterState } from './filterState';
+import { parseFilterState, serializeFilterState } from './urlState';
+
+describe('filter state in the URL', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeFilterState(DEFAULT_FILTERS)).toBe('');
+    expect(parseFilterState('')).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('writes only what differs, with readable keys and codes', () => {
+    const state: FilterState = {
+      ...DEFAULT_FILTERS,
+      layout: '34',
+      year: 2024,
+      yearFrom: 2020,
+      yearTo: 2026,
+      regions: ['TN', 'DBSCL'],
+      provinces: ['92'],
+      stars: ['5', '4'],
+    };
+    expect(serializeFilterState(state)).toBe(
+      '?layout=34&year=2024&years=2020-2026&region=TN,DBSCL&province=92&star=4,5',
+    );
+  });
+
+  it('drops what it cannot read instead of guessing', () => {
+    const state = parseFilterState(
+      '?layout=99&year=20x4&region=XX,TN&province=94,abc&star=7,4&dest=paris,hcmc&view=nope',
+    );
+    expect(state).toEqual({
+      ...DEFAULT_FILTERS,
+      regions: ['TN'],
+      provinces: ['94'],
+      stars: ['4'],
+      destinations: ['hcmc'],
+    });
+  });
+
+  it('reads province codes in the layout of the link', () => {
+    // 94 Sóc Trăng exists in the 63 layout only; 80 is Long An in the 63 and Tây Ninh in the 34.
+    expect(parseFilterState('?province=94').provinces).toEqual(['94']);
+    expect(parseFilterState('?layout=34&province=94').provinces).toEqual([]);
+    expect(parseFilterState('?layout=34&province=80').provinces).toEqual(['80']);
+  });
+
+  it('keeps open year ranges and orders a reversed one', () => {
+    expect(parseFilterState('?years=2022-')).toMatchObject({ yearFrom: 2022, yearTo: null });
+    expect(parseFilterState('?years=2026-2020')).toMatchObject({ yearFrom: 2020, yearTo: 2026 });
+  });
+
+  it('round-trips random states exactly (property)', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const subset = <T>(items: readonly T[]) => items.filter(() => random() < 0.3);
+    for (let i = 0; i < 500; i++) {
+      const layout = random() < 0.5 ? '63' : '34';
+      const maybeYear = () => (random() < 0.5 ? null : 2019 + Math.floor(random() * 8));
+      let yearFrom = maybeYear();
+      let yearTo = maybeYear();
+      if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+      const state: FilterState = {
+        view: random() < 0.5 ? 'overview' : 'data',
+        layout,
+        year: maybeYear(),
+        yearFrom,
+        yearTo,
+        regions: subset(REGIONS.map((r) => r.id)),
+        provinces: subset((layout === '63' ? PROVINCES_63 : PROVINCES_34).map((p) => p.code)),
+        groups: subset(PRODUCT_GROUPS.map((g) => g.id)),
+        stars: subset(STAR_LEVELS.map((s) => s.id)),
+        destinations: subset(['hcmc', 'hanoi'] as const),
+      };
+      expect(parseFilterState(serializeFilterState(state))).toEqual(state);
+    }
+  });
+});
