@@ -4,7 +4,7 @@ import { useFilters } from './filters/FilterProvider';
 import type { ViewId } from './filters/filterState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang, MessageKey } from './i18n/messages';
-import { DataView } from './views/DataView';
+import { DataWorkspaceView } from './views/DataView';
 import { OverviewView } from './views/OverviewView';
 
 const NAV: readonly { view: ViewId; label: MessageKey }[] = [
@@ -47,7 +47,7 @@ export function App() {
         {state.status !== 'ready' ? (
           <StartupPanel state={state} onRetry={retry} />
         ) : filters.view === 'data' ? (
-          <DataView db={state.db} />
+          <DataWorkspaceView db={state.db} />
         ) : (
           <OverviewView db={state.db} />
         )}
