@@ -22,8 +22,8 @@ describe('overview OCOP metrics on the real, sourced figures alone', () => {
     const rows = await ocopByYearAndStar(db);
     expect(total.products).toBe(rows.reduce((sum, r) => sum + r.products, 0));
     expect(total.illustrativeProducts).toBe(0);
-    expect(total.sources.some((s) => s.includes('kinhtedothi.vn'))).toBe(true);
-    expect(total.sources.some((s) => s.includes('baosoctrang.org.vn'))).toBe(true);
+    expect(total.sources.some((s) => s.startsWith('Kinh tế & Đô thị'))).toBe(true);
+    expect(total.sources.some((s) => s.startsWith('Báo Sóc Trăng'))).toBe(true);
   });
 });
 

@@ -1,0 +1,208 @@
+/**
+ * The figures of the seed articles come back exactly from SQL over the bundled data, loaded the way the
+ * app loads it, with and without the data_kind filter (so the illustrative data adds nothing to them).
+ */
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.ts';
+import { bundledFilesOnDisk, startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData.ts';
+import { ingestCsv } from '../src/ingest/ingestCsv.ts';
+
+let db: Database;
+beforeAll(async () => {
+  db = await startNodeDatabaseWithBundledData();
+});
+afterAll(async () => db.close());
+
+const REAL_ONLY = "AND data_kind = 'real'";
+
+async function byKey(
+  sql: string,
+  params: readonly (string | number)[] = [],
+): Promise<Record<string, number>> {
+  const rows = await db.query<{ k: string; n: number }>(sql, params);
+  return Object.fromEntries(rows.map((r) => [r.k, r.n]));
+}
+
+describe('every bundled file', () => {
+  it('ingests with zero rejected rows', () => {
+    const files = bundledFilesOnDisk();
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'real/ocop_products.csv',
+        'real/mous.csv',
+        'real/events.csv',
+        'real/distribution.csv',
+        'illustrative/ocop_products.csv',
+        'illustrative/mous.csv',
+        'illustrative/distribution.csv',
+        'illustrative/events.csv',
+        'illustrative/targets.csv',
+      ]),
+    );
+    for (const file of files) {
+      const result = ingestCsv(
+        new Uint8Array(readFileSync(resolve(import.meta.dirname, '..', 'data', file.path))),
+        {
+          dataset: file.dataset,
+        },
+      );
+      expect(result.error, file.path).toBeUndefined();
+      expect(result.table.rejected, file.path).toEqual([]);
+      expect(result.table.rows.length, file.path).toBeGreaterThan(0);
+      const expectedKind = file.path.startsWith('real/') ? 'real' : 'illustrative';
+      for (const row of result.table.rows) {
+        expect(row.data_kind, file.path).toBe(expectedKind);
+        expect(row.source, file.path).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('OCOP products by star (seeds 002 and 004)', () => {
+  const sql = (filter: string) =>
+    `SELECT star AS k, sum(count)::INTEGER AS n FROM ocop_products
+      WHERE province_code = ? AND province_layout = '63' AND year = 2020 ${filter} GROUP BY star`;
+
+  it('Hà Nội 2020: 88 three-star, 207 four-star, 6 potential 5-star (301)', async () => {
+    const expected = { '3': 88, '4': 207, 'potential-5': 6 };
+    expect(await byKey(sql(REAL_ONLY), ['01'])).toEqual(expected);
+    expect(await byKey(sql(''), ['01'])).toEqual(expected);
+  });
+
+  it('Sóc Trăng 2020: 75 three-star, 24 four-star (99)', async () => {
+    const expected = { '3': 75, '4': 24 };
+    expect(await byKey(sql(REAL_ONLY), ['94'])).toEqual(expected);
+    expect(await byKey(sql(''), ['94'])).toEqual(expected);
+  });
+
+  it('a published cumulative total is the whole stock up to its year: nothing illustrative before it', async () => {
+    const rows = await db.query<{ province_code: string; n: number }>(
+      `SELECT province_code, sum(count)::INTEGER AS n FROM ocop_products
+        WHERE province_layout = '63' AND province_code IN ('01', '94') AND year <= 2020
+        GROUP BY province_code ORDER BY province_code`,
+    );
+    expect(rows).toEqual([
+      { province_code: '01', n: 301 },
+      { province_code: '94', n: 99 },
+    ]);
+  });
+
+  it('never puts more products in the data than the country had rated (published national totals)', async () => {
+    const rows = await db.query<{ year: number; cumulative: number }>(
+      `SELECT year::INTEGER AS year, (sum(sum(count)) OVER (ORDER BY year))::INTEGER AS cumulative
+         FROM ocop_products GROUP BY year ORDER BY year`,
+    );
+    const upTo = (year: number) => rows.find((r) => r.year === year)?.cumulative ?? Number.NaN;
+    expect(upTo(2021)).toBeLessThan(5401); // early 2022, Báo Tuyên Quang
+    expect(upTo(2023)).toBeLessThan(10322); // December 2023, Liên minh HTX TP.HCM
+    expect(upTo(2024)).toBeLessThan(14642); // end of 2024, the lower of the two published totals
+  });
+});
+
+describe('MoUs by type', () => {
+  const sql = (filter: string) =>
+    `SELECT mou_type AS k, sum(count)::INTEGER AS n FROM mous
+      WHERE (party_a_province_code = ? OR party_b_province_code = ?) AND party_a_province_layout = '63'
+        AND year(date) = 2020 ${filter} GROUP BY mou_type`;
+
+  it("Sóc Trăng's 2020 conference: 14 gov–gov, 8 gov–business, 34 business–business (seed 004)", async () => {
+    const expected = { gov_gov: 14, gov_business: 8, business_business: 34 };
+    expect(await byKey(sql(REAL_ONLY), ['94', '94'])).toEqual(expected);
+    expect(await byKey(sql(''), ['94', '94'])).toEqual(expected);
+  });
+
+  it("Hanoi's July 2020 event: 11 + 24 + 140 (seed 002)", async () => {
+    const expected = { gov_gov: 11, gov_business: 24, business_business: 140 };
+    expect(await byKey(sql(REAL_ONLY), ['01', '01'])).toEqual(expected);
+    expect(await byKey(sql(''), ['01', '01'])).toEqual(expected);
+  });
+
+  it('records the two conferences on the days they took place', async () => {
+    const rows = await db.query<{ d: string; n: number }>(
+      `SELECT strftime(date, '%Y-%m-%d') AS d, sum(count)::INTEGER AS n FROM mous
+        WHERE data_kind = 'real' GROUP BY date ORDER BY date`,
+    );
+    expect(rows).toEqual([
+      { d: '2020-07-24', n: 175 },
+      { d: '2020-10-27', n: 56 },
+    ]);
+  });
+});
+
+describe('events (seeds 002, 003, 004)', () => {
+  it('returns the three real events with their published figures', async () => {
+    const rows = await db.query<object>(
+      `SELECT strftime(date, '%Y-%m-%d') AS date, host_province_code AS host, participating_provinces_count AS provinces,
+              participating_provinces_codes AS codes, businesses, products_shown, mous_signed
+         FROM events WHERE data_kind = 'real' ORDER BY date`,
+    );
+    expect(rows).toEqual([
+      {
+        date: '2020-07-24',
+        host: '01',
+        provinces: 27,
+        codes: '',
+        businesses: null,
+        products_shown: 600,
+        mous_signed: 175,
+      },
+      {
+        date: '2020-10-27',
+        host: '94',
+        provinces: 20,
+        codes: '',
+        businesses: 150,
+        products_shown: null,
+        mous_signed: 56,
+      },
+      {
+        date: '2024-04-03',
+        host: '79',
+        provinces: 5,
+        codes: '67;66;64;62;68',
+        businesses: null,
+        products_shown: null,
+        mous_signed: null,
+      },
+    ]);
+  });
+
+  it('has no illustrative event hosted where and when a real one was', async () => {
+    const rows = await db.query<{ host: string; y: number; n: number }>(
+      `SELECT host_province_code AS host, year(date)::INTEGER AS y, count(*)::INTEGER AS n FROM events
+        WHERE host_province_layout = '63' AND ((host_province_code = '01' AND year(date) = 2020)
+           OR (host_province_code = '94' AND year(date) = 2020) OR (host_province_code = '79' AND year(date) = 2024))
+        GROUP BY ALL ORDER BY host`,
+    );
+    expect(rows).toEqual([
+      { host: '01', y: 2020, n: 1 },
+      { host: '79', y: 2024, n: 1 },
+      { host: '94', y: 2020, n: 1 },
+    ]);
+  });
+});
+
+describe('distribution (seed 000)', () => {
+  it("Đồng Tháp: 300 products in HCMC's channels in 2023, with or without illustrative data", async () => {
+    const sql = (filter: string) =>
+      `SELECT sum(product_count)::INTEGER AS n FROM distribution
+        WHERE origin_province_code = '87' AND origin_province_layout = '63' AND destination_code = '79'
+          AND year = 2023 ${filter}`;
+    expect(await db.query(sql(REAL_ONLY))).toEqual([{ n: 300 }]);
+    expect(await db.query(sql(''))).toEqual([{ n: 300 }]);
+  });
+
+  it('the illustrative Đồng Tháp → HCMC series passes through the real figure', async () => {
+    const rows = await db.query<{ year: number; n: number }>(
+      `SELECT year::INTEGER AS year, sum(product_count)::INTEGER AS n FROM distribution
+        WHERE origin_province_code = '87' AND origin_province_layout = '63' AND destination_code = '79'
+          AND year IN (2022, 2024) GROUP BY year ORDER BY year`,
+    );
+    expect(rows.map((r) => r.year)).toEqual([2022, 2024]);
+    expect(rows[0]?.n).toBeLessThan(300);
+    expect(rows[1]?.n).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeReject } from './describeReject.ts';
+import { validateCsv, validateCsvBytes } from './validateCsv.ts';
+
+const fixture = resolve(import.meta.dirname, 'fixtures', 'ocop_products_invalid.csv');
+
+describe('the CSV validator', () => {
+  it('rejects a malformed file with row numbers, columns, raw values and Vietnamese reasons', () => {
+    const report = validateCsv([fixture]);
+    expect(report.exitCode).toBe(1);
+    expect(report.text).toContain('Bộ dữ liệu: ocop_products (đoán theo dòng tiêu đề)');
+    expect(report.text).toContain('Số dòng dữ liệu: đọc 4, nạp 1, bị loại 3, bỏ qua 0');
+    const rejected = report.text.split('\n').filter((line) => line.startsWith('  Dòng '));
+    expect(rejected).toEqual([
+      `  Dòng 3, cột province, giá trị "Tỉnh Không Có": ${describeReject({ code: 'unknownProvince', value: 'Tỉnh Không Có' })}`,
+      `  Dòng 4, cột star, giá trị "7": ${describeReject({ code: 'starOutOfRange', value: '7' })}`,
+      `  Dòng 5, cột year, giá trị "abc": ${describeReject({ code: 'yearOutOfRange', value: 'abc' })}`,
+    ]);
+    expect(rejected[1]).toContain('chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao');
+  });
+
+  it('accepts the real OCOP file', () => {
+    const report = validateCsv([
+      resolve(import.meta.dirname, '..', 'data', 'real', 'ocop_products.csv'),
+      '--dataset',
+      'ocop_products',
+    ]);
+    expect(report.exitCode).toBe(0);
+    expect(report.text).toContain('Mã hóa ký tự: UTF-8');
+    expect(report.text).toContain('Dấu phân cách: dấu phẩy (,)');
+    expect(report.text).toContain('Dòng tiêu đề: dòng 1');
+    expect(report.text).toContain('Bộ dữ liệu: ocop_products (chỉ định bằng --dataset)');
+    expect(report.text).toContain('  province (bắt buộc) ← cột 1 "province"');
+    expect(report.text).toContain('nạp 5, bị loại 0');
+  });
+
+  it('reads an Excel-style export: BOM, semicolons, Vietnamese headers, a title row and a total row', () => {
+    const text =
+      '\uFEFFDANH SÁCH SẢN PHẨM OCOP;;;\nTỉnh/Thành phố;Năm công nhận;Số sao;Số lượng\nTP.HCM;2022;4 sao;1.204\nTổng cộng;;;1.204\n';
+    const report = validateCsvBytes(new TextEncoder().encode(text), { fileName: 'export.csv' });
+    expect(report.exitCode).toBe(0);
+    expect(report.text).toContain('Mã hóa ký tự: UTF-8 có BOM');
+    expect(report.text).toContain('Dấu phân cách: dấu chấm phẩy (;)');
+    expect(report.text).toContain('Dòng tiêu đề: dòng 2');
+    expect(report.text).toContain('  year (bắt buộc) ← cột 2 "Năm công nhận"');
+    expect(report.text).toContain('bỏ qua 2 (1 dòng tiêu đề phía trên, 1 dòng tổng cộng)');
+  });
+
+  it('reports missing required columns with exit code 1', () => {
+    const report = validateCsvBytes(new TextEncoder().encode('province,count\nHà Nội,3\n'), {
+      fileName: 'x.csv',
+      dataset: 'ocop_products',
+    });
+    expect(report.exitCode).toBe(1);
+    expect(report.text).toContain('LỖI: thiếu cột bắt buộc: year, star.');
+  });
+
+  it('exits with 2 on usage errors', () => {
+    expect(validateCsv([]).exitCode).toBe(2);
+    expect(validateCsv(['does-not-exist.csv']).exitCode).toBe(2);
+    expect(validateCsv([fixture, '--dataset', 'nope']).exitCode).toBe(2);
+    expect(validateCsv([fixture, '--verbose']).exitCode).toBe(2);
+  });
+});

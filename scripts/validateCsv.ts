@@ -1,0 +1,144 @@
+/**
+ * Checks a CSV export the way the dashboard will read it (the same ingestCsv), from the command line:
+ *
+ *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products]
+ *
+ * Prints encoding, delimiter, header row, dataset and header mapping, row counts and every rejected
+ * cell with a Vietnamese reason. Exit code 0: everything loads; 1: rejected rows or missing required
+ * columns; 2: usage error (no file, unreadable file, unknown dataset).
+ */
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
+import type { SkippedRow } from '../src/ingest/readCsv.ts';
+import { DATASET_IDS, DATASETS, type DatasetId } from '../src/model/datasets.ts';
+import { describeReject } from './describeReject.ts';
+
+export interface ValidationReport {
+  readonly text: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+const USAGE = 'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>]';
+
+const ENCODING_LABELS: Readonly<Record<IngestResult['encoding'], string>> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 có BOM',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1258': 'Windows-1258 (ANSI tiếng Việt)',
+};
+
+const DELIMITER_LABELS: Readonly<Record<IngestResult['delimiter'], string>> = {
+  ',': 'dấu phẩy (,)',
+  ';': 'dấu chấm phẩy (;)',
+  '\t': 'tab',
+};
+
+const SKIP_LABELS: Readonly<Record<SkippedRow['reason'], string>> = {
+  title: 'dòng tiêu đề phía trên',
+  blank: 'dòng trống',
+  total: 'dòng tổng cộng',
+};
+
+/** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
+export function validateCsvBytes(
+  bytes: Uint8Array,
+  options: { fileName: string; dataset?: DatasetId },
+): ValidationReport {
+  const result = ingestCsv(bytes, options.dataset ? { dataset: options.dataset } : {});
+  const { guess, table } = result;
+  const lines: string[] = [`Tệp: ${options.fileName}`];
+  lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
+  lines.push(`Dấu phân cách: ${DELIMITER_LABELS[result.delimiter]}`);
+  lines.push(
+    result.headerRowNumber > 0
+      ? `Dòng tiêu đề: dòng ${result.headerRowNumber}`
+      : 'Dòng tiêu đề: không tìm thấy (tệp trống)',
+  );
+  lines.push(
+    `Bộ dữ liệu: ${guess.dataset} (${options.dataset ? 'chỉ định bằng --dataset' : 'đoán theo dòng tiêu đề'})`,
+  );
+
+  lines.push('Ánh xạ cột:');
+  for (const column of DATASETS[guess.dataset].columns) {
+    const index = guess.mapping[column.name];
+    const need = column.required ? 'bắt buộc' : 'tùy chọn';
+    lines.push(
+      index === undefined
+        ? `  ${column.name} (${need}) ← không có cột nào`
+        : `  ${column.name} (${need}) ← cột ${index + 1} "${result.header[index] ?? ''}"`,
+    );
+  }
+  if (guess.unmappedHeaders.length > 0) {
+    lines.push(`Cột không dùng: ${guess.unmappedHeaders.map((h) => `"${h}"`).join(', ')}`);
+  }
+
+  const rejectedRows = new Set(table.rejected.map((r) => r.rowNumber));
+  const loaded = table.rows.length;
+  const skippedByReason = (['title', 'blank', 'total'] as const)
+    .map((reason) => [reason, result.skipped.filter((s) => s.reason === reason).length] as const)
+    .filter(([, n]) => n > 0);
+  lines.push(
+    `Số dòng dữ liệu: đọc ${loaded + rejectedRows.size}, nạp ${loaded}, bị loại ${rejectedRows.size}, bỏ qua ${result.skipped.length}` +
+      (skippedByReason.length > 0
+        ? ` (${skippedByReason.map(([reason, n]) => `${n} ${SKIP_LABELS[reason]}`).join(', ')})`
+        : ''),
+  );
+  const merged = table.notices.filter((n) => n.notice.code === 'mergedProvince').length;
+  if (merged > 0)
+    lines.push(`Ghi chú: ${merged} ô ghi tên tỉnh cũ, đã quy về đơn vị mới sau sáp nhập (từ 01/7/2025).`);
+
+  if (result.error) {
+    lines.push(`LỖI: thiếu cột bắt buộc: ${result.error.columns.join(', ')}. Không nạp được dòng nào.`);
+    return { text: `${lines.join('\n')}\n`, exitCode: 1 };
+  }
+  if (table.rejected.length > 0) {
+    lines.push('Các dòng bị loại:');
+    for (const r of table.rejected) {
+      const column = r.column === '' ? 'cả dòng' : `cột ${r.column}`;
+      lines.push(`  Dòng ${r.rowNumber}, ${column}, giá trị "${r.rawValue}": ${describeReject(r.reason)}`);
+    }
+    return { text: `${lines.join('\n')}\n`, exitCode: 1 };
+  }
+  lines.push('Kết quả: mọi dòng dữ liệu đều hợp lệ.');
+  return { text: `${lines.join('\n')}\n`, exitCode: 0 };
+}
+
+/** The CLI without the process: arguments in, report out. */
+export function validateCsv(args: readonly string[]): ValidationReport {
+  const positional: string[] = [];
+  let dataset: DatasetId | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--dataset') {
+      const value = args[++i];
+      dataset = DATASET_IDS.find((id) => id === value);
+      if (!dataset) {
+        return {
+          text: `Bộ dữ liệu không hợp lệ: "${value ?? ''}". Chọn một trong: ${DATASET_IDS.join(', ')}.\n${USAGE}\n`,
+          exitCode: 2,
+        };
+      }
+    } else if (arg.startsWith('--')) {
+      return { text: `Tùy chọn không hợp lệ: ${arg}\n${USAGE}\n`, exitCode: 2 };
+    } else positional.push(arg);
+  }
+  const [file, ...extra] = positional;
+  if (file === undefined || extra.length > 0) return { text: `${USAGE}\n`, exitCode: 2 };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { text: `Không đọc được tệp "${file}"${code ? ` (${code})` : ''}.\n${USAGE}\n`, exitCode: 2 };
+  }
+  return validateCsvBytes(bytes, dataset ? { fileName: file, dataset } : { fileName: file });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const report = validateCsv(process.argv.slice(2));
+  (report.exitCode === 2 ? process.stderr : process.stdout).write(report.text);
+  process.exitCode = report.exitCode;
+}
