@@ -33,11 +33,11 @@ export interface PageWatch {
 
 export async function openWatchedPage(
   browser: Browser,
-  options: { locale?: string } = {},
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<PageWatch> {
   const context = await browser.newContext({
     locale: options.locale ?? 'vi-VN',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -1,58 +1,206 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database } from '../src/db/database';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
+import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
+import { parseFilterState } from '../src/filters/urlState';
 import { formatNumber } from '../src/i18n/format';
-import { ocopTotal } from '../src/queries/ocopOverview';
+import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
+import { defaultKpiYear } from '../src/views/overview/kpiComparison';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
 
 let browser: Browser;
+let db: Database;
 beforeAll(async () => {
-  browser = await launchChromium();
+  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await db?.close();
+});
 
-describe('the dashboard opens on the bundled data', () => {
-  it('starts DuckDB, shows the KPI the same SQL gives in Node, draws a chart, stays on localhost', async () => {
-    const db = await startNodeDatabaseWithBundledData();
-    const expected = await ocopTotal(db);
-    await db.close();
-    expect(expected.products).toBeGreaterThan(0);
+/** What the overview must show for these filters, from the same SQL run in Node. */
+async function expectedKpis(
+  filters: FilterState,
+): Promise<{ year: number; values: Record<KpiId, number | null> }> {
+  const years = await availableYears(db, filters);
+  const year = filters.year ?? defaultKpiYear(years, filters.yearFrom, filters.yearTo);
+  if (year === null) throw new Error('no year with data');
+  const series = await kpiSeries(db, filters);
+  const values = Object.fromEntries(
+    KPI_IDS.map((id) => [id, series[id].find((s) => s.year === year)?.value ?? null]),
+  );
+  return { year, values: values as Record<KpiId, number | null> };
+}
 
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser);
+async function shownKpis(page: Page): Promise<Record<KpiId, number | null>> {
+  const entries = await Promise.all(
+    KPI_IDS.map(async (id) => {
+      const value = await page.getByTestId(`kpi-${id}`).getAttribute('data-value');
+      return [id, value ? Number(value) : null] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<KpiId, number | null>;
+}
+
+async function waitForOverview(page: Page) {
+  await page.getByTestId('kpi-ocopProducts').waitFor({ timeout: 60_000 });
+  await page.locator('[data-chart="top-partners"] canvas').first().waitFor();
+}
+
+/** Waits until the KPI cards show `expected` (they update after the URL changes). */
+async function expectKpis(page: Page, expected: Record<KpiId, number | null>) {
+  await expect.poll(() => shownKpis(page), { timeout: 15_000 }).toEqual(expected);
+}
+
+/** Clicks the middle of one segment of a stacked bar, at the pixel ECharts computes for it. */
+async function clickStackedBar(page: Page, chartId: string, seriesId: string, categoryIndex: number) {
+  await page.locator(`[data-chart="${chartId}"] canvas`).first().scrollIntoViewIfNeeded();
+  const point = await page.evaluate(
+    ({ chartId, seriesId, categoryIndex }) => {
+      const dom = document.querySelector(`[data-chart="${chartId}"] .echarts-for-react`) as HTMLElement & {
+        ocopChart: {
+          getOption(): { series: { id: string; data: number[] }[] };
+          convertToPixel(f: object, v: number[]): number[];
+        };
+      };
+      const { series } = dom.ocopChart.getOption();
+      const index = series.findIndex((s) => s.id === seriesId);
+      const base = series.slice(0, index).reduce((sum, s) => sum + (s.data[categoryIndex] ?? 0), 0);
+      const own = series[index]?.data[categoryIndex] ?? 0;
+      const [x, y] = dom.ocopChart.convertToPixel({ seriesId }, [categoryIndex, base + own / 2]);
+      const rect = dom.getBoundingClientRect();
+      return { x: rect.left + (x ?? 0), y: rect.top + (y ?? 0) };
+    },
+    { chartId, seriesId, categoryIndex },
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('the overview', () => {
+  it('opens on the bundled data with the KPIs the same SQL gives in Node, on localhost only', async () => {
+    const expected = await expectedKpis(DEFAULT_FILTERS);
+    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+      viewport: { width: 1440, height: 900 },
+    });
     await page.goto(inject('baseUrl'));
-    const kpi = page.getByTestId('kpi-ocop-total');
-    await kpi.waitFor({ timeout: 60_000 });
-    expect(await kpi.getAttribute('data-value')).toBe(String(expected.products));
-    expect((await kpi.textContent())?.trim()).toBe(formatNumber('vi', expected.products));
-
-    // A real chart: ECharts drew onto a canvas with a non-empty size.
-    const canvas = page.locator('[data-chart="ocop-by-star"] canvas').first();
-    await canvas.waitFor();
-    const box = await canvas.boundingBox();
-    expect(box?.width).toBeGreaterThan(300);
-    expect(box?.height).toBeGreaterThan(200);
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Liên kết thương mại & sản phẩm OCOP');
-    await page.waitForTimeout(500); // let the bar animation finish before the screenshot
-    await page.screenshot({ path: screenshotPath('overview-vi.png'), fullPage: true });
-
+    await waitForOverview(page);
+    await expectKpis(page, expected.values);
+    const ocop = expected.values.ocopProducts ?? 0;
+    expect((await page.getByTestId('kpi-ocopProducts').textContent())?.trim()).toBe(formatNumber('vi', ocop));
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Năm ${expected.year}`);
+    for (const chart of ['ocop-by-star', 'linkage-trend', 'top-partners']) {
+      const box = await page.locator(`[data-chart="${chart}"] canvas`).first().boundingBox();
+      expect(box?.width, chart).toBeGreaterThan(300);
+    }
+    // Illustrative data feeds these figures, and the page says so.
+    expect(await page.getByText('Có dữ liệu minh họa').count()).toBeGreaterThan(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await page.waitForTimeout(600); // animations settle before the screenshot
+    await page.screenshot({ path: screenshotPath('overview-1440.png'), fullPage: true });
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
+  it('restores a filtered URL exactly and shows what the same SQL gives for it', async () => {
+    const search = '?layout=34&year=2024&years=2020-2025&region=DBSCL,TN&star=3,4';
+    const filters = parseFilterState(search);
+    const expected = await expectedKpis(filters);
+    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(`${inject('baseUrl')}${search}`);
+    await waitForOverview(page);
+    await expectKpis(page, expected.values);
+    expect(new URL(page.url()).search).toBe(search);
+    expect(await page.getByRole('radio', { name: '34 tỉnh' }).isChecked()).toBe(true);
+    expect(await page.getByTestId('filter-year').inputValue()).toBe('2024');
+    expect(await page.getByTestId('filter-year-from').inputValue()).toBe('2020');
+    expect(await page.getByRole('button', { name: '4 sao', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.getByTestId('filter-description').textContent()).toBe(
+      'Năm 2020–2025, vùng Tây Nguyên và Đồng bằng sông Cửu Long, hạng 3 sao và 4 sao, theo 34 tỉnh, thành mới',
+    );
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters every chart when a bar is clicked, and Back undoes it', async () => {
+    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(inject('baseUrl'));
+    await waitForOverview(page);
+    const all = await expectedKpis(DEFAULT_FILTERS);
+    await expectKpis(page, all.values);
+    const lastYearIndex = (await availableYears(db, DEFAULT_FILTERS)).length - 1;
+    await page.waitForTimeout(500);
+    await clickStackedBar(page, 'ocop-by-star', '4', lastYearIndex);
+    await expect.poll(() => new URL(page.url()).searchParams.get('star')).toBe('4');
+    const fourStar = await expectedKpis({ ...DEFAULT_FILTERS, stars: ['4'] });
+    await expectKpis(page, fourStar.values);
+    expect(fourStar.values.ocopProducts).toBeLessThan(all.values.ocopProducts ?? 0);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expectKpis(page, all.values);
+    await page.goForward();
+    await expectKpis(page, fourStar.values);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('regroups Sóc Trăng under Cần Thơ in the 34 layout', async () => {
+    // In the 63 layout, Cần Thơ (92), Hậu Giang (93) and Sóc Trăng (94) are three provinces; in the 34, one.
+    const year = { year: 2020, yearFrom: 2020, yearTo: 2020 };
+    const old = await Promise.all(
+      ['92', '93', '94'].map(
+        async (code) =>
+          (await expectedKpis({ ...DEFAULT_FILTERS, ...year, provinces: [code] })).values.ocopProducts ?? 0,
+      ),
+    );
+    expect(old[2]).toBe(99); // Sóc Trăng's real 2020 figure: 75 three-star + 24 four-star
+    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(`${inject('baseUrl')}?year=2020&years=2020-2020&province=94`);
+    await waitForOverview(page);
+    await expect.poll(() => page.getByTestId('kpi-ocopProducts').getAttribute('data-value')).toBe('99');
+    await page.getByRole('radio', { name: '34 tỉnh' }).check();
+    await page.getByTestId('filter-provinces').locator('summary').click();
+    await page.getByRole('searchbox').fill('can tho');
+    await page.getByRole('checkbox', { name: 'Cần Thơ' }).check();
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?layout=34&year=2020&years=2020-2020&province=92');
+    await expect
+      .poll(() => page.getByTestId('kpi-ocopProducts').getAttribute('data-value'))
+      .toBe(String(old.reduce((a, b) => a + b, 0)));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads well on a phone', async () => {
+    const { page, context, consoleErrors } = await openWatchedPage(browser, {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.goto(inject('baseUrl'));
+    await waitForOverview(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: screenshotPath('overview-390.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('start-up', () => {
   it('switches to English and remembers it after a reload', async () => {
     const { page, context, consoleErrors } = await openWatchedPage(browser);
     await page.goto(inject('baseUrl'));
-    await page.getByTestId('kpi-ocop-total').waitFor({ timeout: 60_000 });
+    await waitForOverview(page);
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Trade linkage & OCOP products');
     await page.reload();
-    await page.getByTestId('kpi-ocop-total').waitFor({ timeout: 60_000 });
+    await waitForOverview(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Trade linkage & OCOP products');
     expect(consoleErrors).toEqual([]);

@@ -5,7 +5,7 @@ import type { ViewId } from './filters/filterState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang, MessageKey } from './i18n/messages';
 import { DataWorkspaceView } from './views/DataView';
-import { OverviewView } from './views/OverviewView';
+import { OverviewView } from './views/overview/OverviewView';
 
 const NAV: readonly { view: ViewId; label: MessageKey }[] = [
   { view: 'overview', label: 'viewOverview' },

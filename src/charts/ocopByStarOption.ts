@@ -1,13 +1,14 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { escapeHtml } from './escapeHtml';
 import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS, TEXT_COLOR } from './theme';
+import { asList, tooltipHtml } from './tooltip';
 
 export interface StarYearCount {
   readonly year: number;
   readonly star: string;
   readonly products: number;
+  readonly illustrative: number;
 }
 
 export interface StarSeriesLabel {
@@ -20,15 +21,28 @@ export interface OcopByStarOptionInput {
   /** Star levels in stacking order (bottom first), with their label in the UI language. */
   readonly stars: readonly StarSeriesLabel[];
   readonly lang: Lang;
-  readonly axisLabels: { readonly year: string; readonly products: string };
+  readonly labels: {
+    readonly year: string;
+    readonly products: string;
+    /** The unit after each value, e.g. "sản phẩm". */
+    readonly unit: string;
+    readonly sourceReal: string;
+    readonly sourceIllustrative: string;
+  };
   readonly ariaTitle: string;
 }
 
-/** Stacked bars: OCOP products rated per year, one segment per star level. Pure: data in, option out. */
+/**
+ * Stacked bars: OCOP products rated per year, one segment per star level; series ids are the star ids
+ * so a click can set the star filter. Pure: data in, option out.
+ */
 export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
-  const { rows, stars, lang } = input;
+  const { rows, stars, lang, labels } = input;
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const value = new Map(rows.map((r) => [`${r.year}|${r.star}`, r.products]));
+  const illustrativeByYear = new Map<number, number>();
+  for (const r of rows)
+    illustrativeByYear.set(r.year, (illustrativeByYear.get(r.year) ?? 0) + r.illustrative);
   const presentStars = stars.filter((s) => rows.some((r) => r.star === s.star));
   const fmt = (n: number) => formatNumber(lang, n);
   return {
@@ -41,22 +55,30 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const list = Array.isArray(params) ? params : [params];
-        const first = list[0];
-        const lines = list
-          .filter((p) => typeof p.value === 'number' && p.value > 0)
-          .map((p) => `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}: <b>${fmt(p.value as number)}</b>`);
-        const total = list.reduce((sum, p) => sum + (typeof p.value === 'number' ? p.value : 0), 0);
-        return [
-          `<b>${escapeHtml(String(first?.name ?? ''))}</b>`,
-          ...lines,
-          `${escapeHtml(input.axisLabels.products)}: <b>${fmt(total)}</b>`,
-        ].join('<br/>');
+        const list = asList(params);
+        const year = Number(list[0]?.name);
+        const shown = list.filter((p) => typeof p.value === 'number' && p.value > 0);
+        const total = shown.reduce((sum, p) => sum + (p.value as number), 0);
+        const illustrative = illustrativeByYear.get(year) ?? 0;
+        return tooltipHtml(
+          String(list[0]?.name ?? ''),
+          [
+            ...shown.map((p) => ({
+              marker: typeof p.marker === 'string' ? p.marker : '',
+              label: p.seriesName ?? '',
+              value: `${fmt(p.value as number)} ${labels.unit}`,
+            })),
+            { label: labels.products, value: `${fmt(total)} ${labels.unit}` },
+          ],
+          illustrative > 0
+            ? `${labels.sourceIllustrative}: ${fmt(illustrative)} ${labels.unit}`
+            : labels.sourceReal,
+        );
       },
     },
     xAxis: {
       type: 'category',
-      name: input.axisLabels.year,
+      name: labels.year,
       nameLocation: 'middle',
       nameGap: 26,
       nameTextStyle: { color: MUTED_TEXT_COLOR },
@@ -65,16 +87,18 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
     },
     yAxis: {
       type: 'value',
-      name: input.axisLabels.products,
+      name: labels.products,
       nameTextStyle: { color: MUTED_TEXT_COLOR, align: 'left', padding: [0, 0, 4, 0] },
       axisLabel: { color: MUTED_TEXT_COLOR, formatter: (v: number) => fmt(v) },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
     },
     series: presentStars.map((s) => ({
       type: 'bar',
+      id: s.star,
       name: s.label,
       stack: 'products',
       barMaxWidth: 56,
+      cursor: 'pointer',
       itemStyle: { color: STAR_COLORS[s.star] ?? '#999' },
       emphasis: { focus: 'series' },
       data: years.map((y) => value.get(`${y}|${s.star}`) ?? 0),

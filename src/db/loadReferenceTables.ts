@@ -27,6 +27,64 @@ const REGION_COLUMNS: readonly TableColumn[] = [
   { name: 'name_en', sqlType: 'VARCHAR' },
 ];
 
+const UNIT_MAP_COLUMNS: readonly TableColumn[] = [
+  { name: 'view_layout', sqlType: 'VARCHAR' },
+  { name: 'src_layout', sqlType: 'VARCHAR' },
+  { name: 'src_code', sqlType: 'VARCHAR' },
+  { name: 'unit_key', sqlType: 'VARCHAR' },
+  { name: 'unit_code', sqlType: 'VARCHAR' },
+  { name: 'unit_layout', sqlType: 'VARCHAR' },
+  { name: 'name', sqlType: 'VARCHAR' },
+  { name: 'name_en', sqlType: 'VARCHAR' },
+  { name: 'region', sqlType: 'VARCHAR' },
+  { name: 'post_merger', sqlType: 'BOOLEAN' },
+];
+
+/**
+ * Which unit a row's (layout, code) is shown under in each view layout:
+ * - in the 34 layout, an old unit rolls up into its new unit;
+ * - in the 63 layout, a row keyed by a new unit (after 1 July 2025) stays under that new unit, marked
+ *   post_merger, since it cannot be split honestly among the old units.
+ * unit_key ("63:94", "34:92") is unambiguous across layouts, unlike the bare code.
+ */
+export function unitMapRows() {
+  const old = (p: (typeof PROVINCES_63)[number]) => ({
+    unit_key: `63:${p.code}`,
+    unit_code: p.code,
+    unit_layout: '63',
+    name: p.name,
+    name_en: p.nameEn,
+    region: p.region,
+  });
+  const current = (p: (typeof PROVINCES_34)[number]) => ({
+    unit_key: `34:${p.code}`,
+    unit_code: p.code,
+    unit_layout: '34',
+    name: p.name,
+    name_en: p.nameEn,
+    region: p.region,
+  });
+  const byNewCode = new Map(PROVINCES_34.map((p) => [p.code, p]));
+  const rows = [];
+  for (const p of PROVINCES_63) {
+    rows.push({ view_layout: '63', src_layout: '63', src_code: p.code, ...old(p), post_merger: false });
+    const unit = byNewCode.get(p.newCode);
+    if (!unit) throw new Error(`${p.name} maps to unknown new code ${p.newCode}`);
+    rows.push({
+      view_layout: '34',
+      src_layout: '63',
+      src_code: p.code,
+      ...current(unit),
+      post_merger: false,
+    });
+  }
+  for (const p of PROVINCES_34) {
+    rows.push({ view_layout: '63', src_layout: '34', src_code: p.code, ...current(p), post_merger: true });
+    rows.push({ view_layout: '34', src_layout: '34', src_code: p.code, ...current(p), post_merger: false });
+  }
+  return rows;
+}
+
 /** The reference tables every metric joins against, built from model/ so there is one source of truth. */
 export async function loadReferenceTables(db: Database): Promise<void> {
   await replaceTableFromCsv(
@@ -60,6 +118,7 @@ export async function loadReferenceTables(db: Database): Promise<void> {
       })),
     ),
   );
+  await replaceTableFromCsv(db, 'unit_map', UNIT_MAP_COLUMNS, toCsvText(UNIT_MAP_COLUMNS, unitMapRows()));
   await replaceTableFromCsv(
     db,
     'regions',

@@ -5,14 +5,16 @@
  */
 import * as core from './dictionaries/core';
 import * as data from './dictionaries/data';
+import * as filters from './dictionaries/filters';
+import * as overview from './dictionaries/overview';
 
 /** Every feature dictionary; their keys must not overlap (tested), since a later one would win silently. */
-export const DICTIONARIES = { core, data } as const;
+export const DICTIONARIES = { core, data, filters, overview } as const;
 
-export const vi = { ...core.vi, ...data.vi };
+export const vi = { ...core.vi, ...data.vi, ...filters.vi, ...overview.vi };
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;
-export const en: Messages = { ...core.en, ...data.en };
+export const en: Messages = { ...core.en, ...data.en, ...filters.en, ...overview.en };
 
 export type Lang = 'vi' | 'en';
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { vi, en };

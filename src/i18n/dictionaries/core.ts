@@ -1,4 +1,4 @@
-/** App shell, start-up, and the first overview chart. */
+/** App shell, start-up, shared chart words. */
 export const vi = {
   appTitle: 'Liên kết thương mại & sản phẩm OCOP',
   appSubtitle: 'Kết nối cung cầu giữa TP. Hồ Chí Minh, Hà Nội và các tỉnh, thành',
@@ -16,11 +16,6 @@ export const vi = {
   errorDataLoad: 'Không nạp được dữ liệu đi kèm.',
   errorDetails: 'Chi tiết kỹ thuật',
   errorRetry: 'Thử lại',
-  kpiOcopTotal: 'Sản phẩm OCOP được công nhận',
-  kpiOcopTotalUnit: 'sản phẩm',
-  kpiOcopTotalHint: 'Tổng số sản phẩm OCOP từ 3 sao trở lên, mọi tỉnh, mọi năm trong dữ liệu',
-  chartOcopByStarTitle: 'Sản phẩm OCOP theo năm và hạng sao',
-  chartOcopByStarSubtitle: 'Số sản phẩm được công nhận mỗi năm, toàn bộ các tỉnh trong dữ liệu',
   axisYear: 'Năm',
   axisProducts: 'Sản phẩm',
   illustrativeBadge: 'Có dữ liệu minh họa',
@@ -54,11 +49,6 @@ export const en: Record<keyof typeof vi, string> = {
   errorDataLoad: 'The bundled data could not be loaded.',
   errorDetails: 'Technical details',
   errorRetry: 'Try again',
-  kpiOcopTotal: 'Rated OCOP products',
-  kpiOcopTotalUnit: 'products',
-  kpiOcopTotalHint: 'All OCOP products rated 3 stars or more, every province and year in the data',
-  chartOcopByStarTitle: 'OCOP products by year and star rating',
-  chartOcopByStarSubtitle: 'Products rated each year, all provinces in the data',
   axisYear: 'Year',
   axisProducts: 'Products',
   illustrativeBadge: 'Includes illustrative data',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeFilters, filterChips } from './filterLabels';
+import { DEFAULT_FILTERS, type FilterState } from './filterState';
+
+const f = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
+
+describe('the active filters in plain words', () => {
+  it('says when nothing is filtered', () => {
+    expect(describeFilters(DEFAULT_FILTERS, 'vi')).toBe(
+      'Toàn bộ dữ liệu, mọi năm, mọi tỉnh, thành (bố cục 63 tỉnh)',
+    );
+  });
+
+  it('names years, provinces and stars in Vietnamese', () => {
+    const text = describeFilters(
+      f({ yearFrom: 2020, yearTo: 2024, provinces: ['94', '92'], stars: ['4', '5'] }),
+      'vi',
+    );
+    expect(text).toBe('Năm 2020–2024, tại Sóc Trăng và Cần Thơ, hạng 4 sao và 5 sao, theo 63 tỉnh, thành cũ');
+  });
+
+  it('reads province codes in the active layout', () => {
+    expect(describeFilters(f({ layout: '34', provinces: ['80'] }), 'vi')).toBe(
+      'Tại Tây Ninh, theo 34 tỉnh, thành mới',
+    );
+    expect(describeFilters(f({ provinces: ['80'] }), 'en')).toBe('In Long An, by the 63 former provinces');
+  });
+});
+
+describe('filter chips', () => {
+  it('has one removable chip per value, each removing only itself', () => {
+    const filters = f({ regions: ['TN', 'DBSCL'], destinations: ['hcmc'] });
+    const chips = filterChips(filters, 'vi');
+    expect(chips.map((c) => c.label)).toEqual(['Tây Nguyên', 'Đồng bằng sông Cửu Long', 'TP. Hồ Chí Minh']);
+    expect(chips[0]?.without).toEqual({ regions: ['DBSCL'] });
+  });
+
+  it('clears provinces with the layout, since their codes belong to it', () => {
+    const chips = filterChips(f({ layout: '34', provinces: ['92'] }), 'en');
+    expect(chips[0]).toMatchObject({ key: 'layout', without: { layout: '63', provinces: [] } });
+  });
+});

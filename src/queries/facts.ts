@@ -1,0 +1,125 @@
+import { DESTINATIONS, type FilterState } from '../filters/filterState';
+import { raw, type Sql, sql, where } from './sql';
+
+/**
+ * The filtered rows behind every metric, one function per dataset. Each returns a subquery whose rows
+ * carry the province they are shown under in the active layout (via unit_map: the 34 layout rolls the
+ * 63 up; the 63 layout keeps post-merger rows under their new unit, flagged post_merger), the year,
+ * the measure and whether the row is real or illustrative. Metrics aggregate these; nothing else in
+ * the app reads the dataset tables.
+ */
+
+export type Dimension = 'years' | 'provinces' | 'regions' | 'groups' | 'stars' | 'destinations';
+
+const HUB_CODES: readonly string[] = Object.values(DESTINATIONS);
+const HUB_LIST = raw(`(${HUB_CODES.map((c) => `'${c}'`).join(', ')})`);
+
+/** Columns every fact subquery exposes for the active layout. */
+const UNIT_COLUMNS = raw(
+  'u.unit_key, u.unit_code, u.unit_layout, u.name AS unit_name, u.name_en AS unit_name_en, u.region, u.post_merger',
+);
+
+function unitJoin(filters: FilterState, code: Sql, layout: Sql): Sql {
+  return sql`JOIN unit_map u ON u.view_layout = ${filters.layout} AND u.src_layout = ${layout} AND u.src_code = ${code}`;
+}
+
+/** Conditions on the columns of a fact subquery, for the dimensions that dataset has. */
+function dimensionConditions(
+  filters: FilterState,
+  dimensions: readonly Dimension[],
+  skip: readonly Dimension[],
+): Sql[] {
+  const applies = (d: Dimension) => dimensions.includes(d) && !skip.includes(d);
+  const conditions: Sql[] = [];
+  if (applies('years') && filters.yearFrom !== null) conditions.push(sql`year >= ${filters.yearFrom}`);
+  if (applies('years') && filters.yearTo !== null) conditions.push(sql`year <= ${filters.yearTo}`);
+  if (applies('provinces') && filters.provinces.length > 0) {
+    // Codes are those of the active layout: in the 63 layout a post-merger unit is not selectable.
+    conditions.push(sql`unit_layout = ${filters.layout} AND unit_code IN ${filters.provinces}`);
+  }
+  if (applies('regions') && filters.regions.length > 0) conditions.push(sql`region IN ${filters.regions}`);
+  if (applies('groups') && filters.groups.length > 0)
+    conditions.push(sql`product_group IN ${filters.groups}`);
+  if (applies('stars') && filters.stars.length > 0) conditions.push(sql`star IN ${filters.stars}`);
+  if (applies('destinations') && filters.destinations.length > 0) {
+    conditions.push(sql`hub_code IN ${filters.destinations.map((d) => DESTINATIONS[d])}`);
+  }
+  return conditions;
+}
+
+function filtered(
+  inner: Sql,
+  filters: FilterState,
+  dimensions: readonly Dimension[],
+  skip: readonly Dimension[],
+): Sql {
+  return sql`(SELECT * FROM (${inner}) ${where(dimensionConditions(filters, dimensions, skip))})`;
+}
+
+export interface FactOptions {
+  /** Dimensions to leave unfiltered, e.g. a chart that shows every star while the star filter is set. */
+  readonly skip?: readonly Dimension[];
+}
+
+/** OCOP products: one row per CSV row, `products` = its count. Destination does not apply. */
+export function ocopFacts(filters: FilterState, options: FactOptions = {}): Sql {
+  const inner = sql`SELECT f.year, ${UNIT_COLUMNS}, f.star, f.product_group, f.count AS products, f.data_kind, f.source
+    FROM ocop_products f ${unitJoin(filters, raw('f.province_code'), raw('f.province_layout'))}`;
+  return filtered(inner, filters, ['years', 'provinces', 'regions', 'groups', 'stars'], options.skip ?? []);
+}
+
+/**
+ * MoUs, attributed to the partner province: the party that is not HCMC or Hanoi when one of them is a
+ * hub, else party A. `hub_code` is the hub involved (NULL when none is); `counterpart_named` is false
+ * when both parties carry the same province, the contract's way of saying the source did not name it.
+ */
+export function mouFacts(filters: FilterState, options: FactOptions = {}): Sql {
+  const partnerIsB = sql`(f.party_a_province_code IN ${HUB_LIST} AND f.party_b_province_code NOT IN ${HUB_LIST})`;
+  const inner = sql`SELECT year(f.date)::INTEGER AS year, f.date, f.event, ${UNIT_COLUMNS}, f.mou_type, f.count AS mous,
+      CASE WHEN f.party_a_province_code IN ${HUB_LIST} THEN f.party_a_province_code
+           WHEN f.party_b_province_code IN ${HUB_LIST} THEN f.party_b_province_code END AS hub_code,
+      (f.party_a_province_code <> f.party_b_province_code OR f.party_a_province_layout <> f.party_b_province_layout) AS counterpart_named,
+      f.data_kind, f.source
+    FROM mous f ${unitJoin(
+      filters,
+      sql`CASE WHEN ${partnerIsB} THEN f.party_b_province_code ELSE f.party_a_province_code END`,
+      sql`CASE WHEN ${partnerIsB} THEN f.party_b_province_layout ELSE f.party_a_province_layout END`,
+    )}`;
+  return filtered(inner, filters, ['years', 'provinces', 'regions', 'destinations'], options.skip ?? []);
+}
+
+/** Distribution rows, attributed to the origin province; `hub_code` is the destination when it is a hub. */
+export function distributionFacts(filters: FilterState, options: FactOptions = {}): Sql {
+  const inner = sql`SELECT f.year, ${UNIT_COLUMNS}, f.distributor, f.channel_type, f.product_group, f.product_count AS products,
+      CASE WHEN f.destination_code IN ${HUB_LIST} THEN f.destination_code END AS hub_code, f.data_kind, f.source
+    FROM distribution f ${unitJoin(filters, raw('f.origin_province_code'), raw('f.origin_province_layout'))}`;
+  return filtered(
+    inner,
+    filters,
+    ['years', 'provinces', 'regions', 'groups', 'destinations'],
+    options.skip ?? [],
+  );
+}
+
+/** Trade events, attributed to the host province; `hub_code` is the host when it is a hub. */
+export function eventFacts(filters: FilterState, options: FactOptions = {}): Sql {
+  const inner = sql`SELECT year(f.date)::INTEGER AS year, f.date, f.name, ${UNIT_COLUMNS},
+      f.participating_provinces_count, f.businesses, f.products_shown, f.mous_signed,
+      CASE WHEN f.host_province_code IN ${HUB_LIST} THEN f.host_province_code END AS hub_code, f.data_kind, f.source
+    FROM events f ${unitJoin(filters, raw('f.host_province_code'), raw('f.host_province_layout'))}`;
+  return filtered(inner, filters, ['years', 'provinces', 'regions', 'destinations'], options.skip ?? []);
+}
+
+/** Partner provinces linked to a hub in a year: by an MoU with a named counterpart, or by products on its shelves. */
+export function linkFacts(filters: FilterState, options: FactOptions = {}): Sql {
+  return sql`(SELECT year, unit_key, unit_code, unit_name, unit_name_en, region, data_kind FROM ${mouFacts(filters, options)}
+      WHERE hub_code IS NOT NULL AND counterpart_named AND unit_code NOT IN ${HUB_LIST}
+    UNION ALL
+    SELECT year, unit_key, unit_code, unit_name, unit_name_en, region, data_kind FROM ${distributionFacts(filters, options)}
+      WHERE hub_code IS NOT NULL AND unit_code NOT IN ${HUB_LIST})`;
+}
+
+/** `sum(x) FILTER (WHERE data_kind = 'illustrative')`, the illustrative share of a measure. */
+export function illustrativeSum(measure: string): Sql {
+  return sql`coalesce(sum(${raw(measure)}) FILTER (WHERE data_kind = ${'illustrative'}), 0)`;
+}

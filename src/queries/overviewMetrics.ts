@@ -1,0 +1,146 @@
+import type { Database } from '../db/database';
+import type { FilterState } from '../filters/filterState';
+import { distributionFacts, eventFacts, illustrativeSum, linkFacts, mouFacts, ocopFacts } from './facts';
+import { join, runSql, sql } from './sql';
+
+/** A measure per year, with the part of it that comes from illustrative rows. */
+export interface YearValue {
+  readonly year: number;
+  readonly value: number;
+  readonly illustrative: number;
+}
+
+export const KPI_IDS = ['linkedProvinces', 'ocopProducts', 'mous', 'distributionProducts', 'events'] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+type YearRow = { year: number; value: number; illustrative: number };
+
+/** Every headline figure by year under the filters; the view picks the year and the one before. */
+export async function kpiSeries(db: Database, filters: FilterState): Promise<Record<KpiId, YearValue[]>> {
+  const queries: Record<KpiId, ReturnType<typeof sql>> = {
+    linkedProvinces: sql`SELECT year, count(DISTINCT unit_key)::INTEGER AS value,
+        count(DISTINCT unit_key) FILTER (WHERE data_kind = ${'illustrative'})::INTEGER AS illustrative
+      FROM ${linkFacts(filters)} GROUP BY year ORDER BY year`,
+    ocopProducts: sql`SELECT year, sum(products)::INTEGER AS value, ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${ocopFacts(filters)} GROUP BY year ORDER BY year`,
+    mous: sql`SELECT year, sum(mous)::INTEGER AS value, ${illustrativeSum('mous')}::INTEGER AS illustrative
+      FROM ${mouFacts(filters)} GROUP BY year ORDER BY year`,
+    distributionProducts: sql`SELECT year, sum(products)::INTEGER AS value, ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${distributionFacts(filters)} WHERE hub_code IS NOT NULL GROUP BY year ORDER BY year`,
+    events: sql`SELECT year, count(*)::INTEGER AS value,
+        count(*) FILTER (WHERE data_kind = ${'illustrative'})::INTEGER AS illustrative
+      FROM ${eventFacts(filters)} GROUP BY year ORDER BY year`,
+  };
+  const entries = await Promise.all(
+    Object.entries(queries).map(async ([id, query]) => [id, await runSql<YearRow>(db, query)] as const),
+  );
+  return Object.fromEntries(entries) as Record<KpiId, YearValue[]>;
+}
+
+export interface StarYear {
+  readonly year: number;
+  readonly star: string;
+  readonly products: number;
+  readonly illustrative: number;
+}
+
+/** OCOP products by year and star under every filter (a clicked star narrows the chart to that star). */
+export async function ocopByYearAndStar(db: Database, filters: FilterState): Promise<StarYear[]> {
+  return runSql<StarYear>(
+    db,
+    sql`SELECT year, star, sum(products)::INTEGER AS products, ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${ocopFacts(filters)} GROUP BY year, star ORDER BY year, star`,
+  );
+}
+
+export interface TypeYear {
+  readonly year: number;
+  readonly mouType: string;
+  readonly mous: number;
+}
+
+export async function mousByYearAndType(db: Database, filters: FilterState): Promise<TypeYear[]> {
+  return runSql<TypeYear>(
+    db,
+    sql`SELECT year, mou_type AS "mouType", sum(mous)::INTEGER AS mous FROM ${mouFacts(filters)}
+      GROUP BY year, mou_type ORDER BY year, mou_type`,
+  );
+}
+
+export interface PartnerRow {
+  readonly unitKey: string;
+  readonly unitCode: string;
+  readonly unitLayout: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly postMerger: boolean;
+  readonly toHcmc: number;
+  readonly toHanoi: number;
+  readonly illustrative: number;
+}
+
+/** Partner provinces with the most products entering HCMC and Hanoi distribution over the filtered years. */
+export async function topPartners(db: Database, filters: FilterState, limit = 10): Promise<PartnerRow[]> {
+  return runSql<PartnerRow>(
+    db,
+    sql`SELECT unit_key AS "unitKey", unit_code AS "unitCode", unit_layout AS "unitLayout", any_value(unit_name) AS name,
+        any_value(unit_name_en) AS "nameEn", bool_or(post_merger) AS "postMerger",
+        coalesce(sum(products) FILTER (WHERE hub_code = ${'79'}), 0)::INTEGER AS "toHcmc",
+        coalesce(sum(products) FILTER (WHERE hub_code = ${'01'}), 0)::INTEGER AS "toHanoi",
+        ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${distributionFacts(filters)}
+      WHERE hub_code IS NOT NULL AND unit_code NOT IN ('79', '01')
+      GROUP BY unit_key, unit_code, unit_layout
+      ORDER BY sum(products) DESC, unit_key
+      LIMIT ${limit}`,
+  );
+}
+
+/** Years that have any data under the filters' dimensions (not the year range): the year choices. */
+export async function availableYears(db: Database, filters: FilterState): Promise<number[]> {
+  const skip = { skip: ['years'] as const };
+  const rows = await runSql<{ year: number }>(
+    db,
+    sql`SELECT DISTINCT year FROM (
+        SELECT year FROM ${ocopFacts(filters, skip)} UNION ALL SELECT year FROM ${mouFacts(filters, skip)}
+        UNION ALL SELECT year FROM ${distributionFacts(filters, skip)} UNION ALL SELECT year FROM ${eventFacts(filters, skip)}
+      ) ORDER BY year`,
+  );
+  return rows.map((r) => r.year);
+}
+
+export type FactSet = 'ocop' | 'mous' | 'distribution' | 'events';
+
+/** The distinct sources of the real figures under the filters in the given datasets, for a chart's source line. */
+export async function realSources(
+  db: Database,
+  filters: FilterState,
+  sets: readonly FactSet[],
+): Promise<string[]> {
+  const facts = {
+    ocop: ocopFacts,
+    mous: mouFacts,
+    distribution: distributionFacts,
+    events: eventFacts,
+  } as const;
+  const parts = sets.map((set) => sql`SELECT source, data_kind FROM ${facts[set](filters)}`);
+  if (parts.length === 0) return [];
+  const rows = await runSql<{ source: string }>(
+    db,
+    sql`SELECT DISTINCT source FROM (${join(parts, ' UNION ALL ')}) WHERE data_kind = ${'real'} AND source IS NOT NULL ORDER BY source`,
+  );
+  return rows.map((r) => r.source);
+}
+
+/** How many rows under the filters are keyed by a new unit while the 63 layout is shown (they get a note). */
+export async function postMergerRowCount(db: Database, filters: FilterState): Promise<number> {
+  if (filters.layout === '34') return 0;
+  const [row] = await runSql<{ n: number }>(
+    db,
+    sql`SELECT count(*)::INTEGER AS n FROM (
+        SELECT post_merger FROM ${ocopFacts(filters)} UNION ALL SELECT post_merger FROM ${mouFacts(filters)}
+        UNION ALL SELECT post_merger FROM ${distributionFacts(filters)} UNION ALL SELECT post_merger FROM ${eventFacts(filters)}
+      ) WHERE post_merger`,
+  );
+  return row?.n ?? 0;
+}

@@ -1,0 +1,241 @@
+import { useCallback, useMemo } from 'react';
+import { linkageTrendOption } from '../../charts/linkageTrendOption';
+import { ocopByStarOption } from '../../charts/ocopByStarOption';
+import { topPartnersOption } from '../../charts/topPartnersOption';
+import { ChartCard, type ChartClick } from '../../components/ChartCard';
+import { FilterBar } from '../../components/FilterBar';
+import { KpiCard } from '../../components/KpiCard';
+import { useDatabase } from '../../db/DatabaseProvider';
+import type { Database } from '../../db/database';
+import { useFilters } from '../../filters/FilterProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
+import type { KpiId } from '../../queries/overviewMetrics';
+import { useQueryResult } from '../useQueryResult';
+import { compareWithPreviousYear, defaultKpiYear } from './kpiComparison';
+import { type OverviewData, overviewData } from './overviewData';
+
+const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {
+  linkedProvinces: {
+    label: 'kpiLinkedProvinces',
+    unit: 'kpiLinkedProvincesUnit',
+    hint: 'kpiLinkedProvincesHint',
+  },
+  ocopProducts: { label: 'kpiOcopProducts', unit: 'kpiOcopProductsUnit' },
+  mous: { label: 'kpiMous', unit: 'kpiMousUnit' },
+  distributionProducts: { label: 'kpiDistributionProducts', unit: 'kpiDistributionProductsUnit' },
+  events: { label: 'kpiEvents', unit: 'kpiEventsUnit' },
+};
+
+/** Leadership's screen: the year against the one before, the trends, the partners; every chart filters. */
+export function OverviewView({ db }: { db: Database }) {
+  const { filters } = useFilters();
+  const { dataVersion } = useDatabase();
+  const result = useQueryResult(db, (d) => overviewData(d, filters), [filters, dataVersion]);
+  const { t } = useI18n();
+  // Until the first answer, the bar still shows so the page does not jump.
+  const data = result.status === 'ready' ? result.data : null;
+  const latestYear = data ? defaultKpiYear(data.years, filters.yearFrom, filters.yearTo) : null;
+  return (
+    <div className="overview">
+      <FilterBar years={data?.years ?? []} latestYear={latestYear} />
+      {result.status === 'error' && <p role="alert">{result.message}</p>}
+      {data && <OverviewContent data={data} kpiYear={filters.year ?? latestYear} />}
+      {data && data.years.length === 0 && <p className="empty-note">{t('overviewNoData')}</p>}
+    </div>
+  );
+}
+
+function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: number | null }) {
+  const { filters, update } = useFilters();
+  const { t, lang, num } = useI18n();
+  const sourceLabels = useMemo(
+    () => ({ sourceReal: t('tooltipSourceReal'), sourceIllustrative: t('tooltipSourceIllustrative') }),
+    [t],
+  );
+
+  const starOption = useMemo(
+    () =>
+      ocopByStarOption({
+        rows: data.starRows,
+        stars: STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) })),
+        lang,
+        labels: {
+          year: t('axisYear'),
+          products: t('axisProducts'),
+          unit: t('unitProducts'),
+          ...sourceLabels,
+        },
+        ariaTitle: t('chartOcopByStarTitle'),
+      }),
+    [data.starRows, lang, t, sourceLabels],
+  );
+  const linkageOption = useMemo(
+    () =>
+      linkageTrendOption({
+        mous: data.series.mous,
+        products: data.series.distributionProducts,
+        selectedYear: kpiYear,
+        lang,
+        labels: {
+          mous: t('chartLinkageMous'),
+          products: t('chartLinkageProducts'),
+          mouAxis: t('unitMousAxis'),
+          productAxis: t('axisProducts'),
+          mouUnit: t('unitMous'),
+          productUnit: t('unitProducts'),
+          ...sourceLabels,
+        },
+        ariaTitle: t('chartLinkageTitle'),
+      }),
+    [data.series, kpiYear, lang, t, sourceLabels],
+  );
+  const partnerLabel = useCallback(
+    (p: OverviewData['partners'][number]) =>
+      `${lang === 'vi' ? p.name : p.nameEn}${p.postMerger ? ` (${t('postMergerMark')})` : ''}`,
+    [lang, t],
+  );
+  const partnersOption = useMemo(
+    () =>
+      topPartnersOption({
+        partners: data.partners.map((p) => ({
+          label: partnerLabel(p),
+          toHcmc: p.toHcmc,
+          toHanoi: p.toHanoi,
+          illustrative: p.illustrative,
+          selected: p.unitLayout === filters.layout && filters.provinces.includes(p.unitCode),
+        })),
+        lang,
+        labels: {
+          hcmc: t('destHcmc'),
+          hanoi: t('destHanoi'),
+          unit: t('unitProducts'),
+          total: t('axisProducts'),
+          ...sourceLabels,
+        },
+        ariaTitle: t('chartTopPartnersTitle'),
+      }),
+    [data.partners, filters.layout, filters.provinces, lang, t, partnerLabel, sourceLabels],
+  );
+
+  // Cross-filtering: a click sets the matching filter for every view; the same click again clears it.
+  const onStarClick = useCallback(
+    (click: ChartClick) => {
+      const star = STAR_LEVELS.find((s) => s.id === click.seriesId)?.id;
+      if (!star) return;
+      const only = filters.stars.length === 1 && filters.stars[0] === star;
+      update({ stars: only ? [] : ([star] as StarLevelId[]) });
+    },
+    [filters.stars, update],
+  );
+  const onYearClick = useCallback(
+    (click: ChartClick) => {
+      const year = Number(click.componentType === 'xAxis' ? click.value : click.name);
+      if (!Number.isInteger(year)) return;
+      update({ year: filters.year === year ? null : year });
+    },
+    [filters.year, update],
+  );
+  const onPartnerClick = useCallback(
+    (click: ChartClick) => {
+      const label = click.componentType === 'yAxis' ? String(click.value) : click.name;
+      const partner = data.partners.find((p) => partnerLabel(p) === label);
+      if (!partner) return;
+      if (partner.unitLayout !== filters.layout) {
+        // A post-merger unit in the 63 layout: only the 34 layout can select it.
+        update({ layout: '34', provinces: [partner.unitCode] });
+        return;
+      }
+      const only = filters.provinces.length === 1 && filters.provinces[0] === partner.unitCode;
+      update({ provinces: only ? [] : [partner.unitCode] });
+    },
+    [data.partners, filters.layout, filters.provinces, partnerLabel, update],
+  );
+
+  if (kpiYear === null) return null;
+  const comparisons = Object.fromEntries(
+    (Object.keys(KPI_TEXT) as KpiId[]).map((id) => [id, compareWithPreviousYear(data.series[id], kpiYear)]),
+  ) as Record<KpiId, ReturnType<typeof compareWithPreviousYear>>;
+  const starBreakdown = data.starRows.filter((r) => r.year === kpiYear);
+  const typeBreakdown = data.mouTypes.filter((r) => r.year === kpiYear);
+  const anyIllustrative = (points: readonly { illustrative: number }[]) =>
+    points.some((p) => p.illustrative > 0);
+
+  return (
+    <>
+      <h2 className="section-title">{t('kpiInYear', { year: kpiYear })}</h2>
+      <div className="kpi-row">
+        {(Object.keys(KPI_TEXT) as KpiId[]).map((id) => {
+          const text = KPI_TEXT[id];
+          const breakdown =
+            id === 'ocopProducts' && starBreakdown.length > 0 ? (
+              <ul className="kpi-breakdown">
+                {starBreakdown.map((r) => (
+                  <li key={r.star}>
+                    {choiceLabel(STAR_LEVELS, r.star as StarLevelId, lang)}: <b>{num(r.products)}</b>
+                  </li>
+                ))}
+              </ul>
+            ) : id === 'mous' && typeBreakdown.length > 0 ? (
+              <ul className="kpi-breakdown">
+                {typeBreakdown.map((r) => (
+                  <li key={r.mouType}>
+                    {MOU_TYPES.some((m) => m.id === r.mouType)
+                      ? choiceLabel(MOU_TYPES, r.mouType as (typeof MOU_TYPES)[number]['id'], lang)
+                      : r.mouType}
+                    : <b>{num(r.mous)}</b>
+                  </li>
+                ))}
+              </ul>
+            ) : undefined;
+          return (
+            <KpiCard
+              key={id}
+              id={id}
+              label={t(text.label)}
+              unit={t(text.unit)}
+              hint={text.hint ? t(text.hint) : undefined}
+              comparison={comparisons[id]}
+              trend={data.series[id]}
+              breakdown={breakdown}
+            />
+          );
+        })}
+      </div>
+      {data.postMergerRows > 0 && <p className="note">{t('postMergerNote')}</p>}
+      <div className="chart-grid">
+        <ChartCard
+          id="ocop-by-star"
+          title={t('chartOcopByStarTitle')}
+          subtitle={t('chartOcopByStarSubtitle')}
+          option={starOption}
+          sources={data.sources.ocop}
+          illustrative={anyIllustrative(data.starRows)}
+          onClick={onStarClick}
+        />
+        <ChartCard
+          id="linkage-trend"
+          title={t('chartLinkageTitle')}
+          subtitle={t('chartLinkageSubtitle')}
+          option={linkageOption}
+          sources={data.sources.linkage}
+          illustrative={
+            anyIllustrative(data.series.mous) || anyIllustrative(data.series.distributionProducts)
+          }
+          onClick={onYearClick}
+        />
+        <ChartCard
+          id="top-partners"
+          title={t('chartTopPartnersTitle')}
+          subtitle={t('chartTopPartnersSubtitle')}
+          option={partnersOption}
+          sources={data.sources.distribution}
+          illustrative={anyIllustrative(data.partners)}
+          height={Math.max(240, 40 + data.partners.length * 32)}
+          onClick={onPartnerClick}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Database } from '../../db/database';
+import type { FilterState } from '../../filters/filterState';
+import {
+  availableYears,
+  kpiSeries,
+  mousByYearAndType,
+  ocopByYearAndStar,
+  postMergerRowCount,
+  realSources,
+  topPartners,
+} from '../../queries/overviewMetrics';
+
+/** Everything the overview shows, fetched together so the page changes in one step, not chart by chart. */
+export async function overviewData(db: Database, filters: FilterState) {
+  // DuckDB-WASM answers one query at a time per connection: sequential awaits cost nothing extra.
+  const years = await availableYears(db, filters);
+  const series = await kpiSeries(db, filters);
+  const starRows = await ocopByYearAndStar(db, filters);
+  const mouTypes = await mousByYearAndType(db, filters);
+  const partners = await topPartners(db, filters);
+  const sources = {
+    ocop: await realSources(db, filters, ['ocop']),
+    linkage: await realSources(db, filters, ['mous', 'distribution']),
+    distribution: await realSources(db, filters, ['distribution']),
+  };
+  const postMergerRows = await postMergerRowCount(db, filters);
+  return { years, series, starRows, mouTypes, partners, sources, postMergerRows };
+}
+
+export type OverviewData = Awaited<ReturnType<typeof overviewData>>;
