@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
+import { defaultKpiYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
 import { formatNumber } from '../src/i18n/format';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
-import { defaultKpiYear } from '../src/views/overview/kpiComparison';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
 
 let browser: Browser;

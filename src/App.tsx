@@ -1,21 +1,18 @@
+import { Suspense } from 'react';
+import { FilterBar } from './components/FilterBar';
 import { StartupPanel } from './components/StartupPanel';
 import { useDatabase } from './db/DatabaseProvider';
 import { useFilters } from './filters/FilterProvider';
-import type { ViewId } from './filters/filterState';
 import { useI18n } from './i18n/I18nProvider';
-import type { Lang, MessageKey } from './i18n/messages';
-import { DataWorkspaceView } from './views/DataView';
-import { OverviewView } from './views/overview/OverviewView';
-
-const NAV: readonly { view: ViewId; label: MessageKey }[] = [
-  { view: 'overview', label: 'viewOverview' },
-  { view: 'data', label: 'viewData' },
-];
+import type { Lang } from './i18n/messages';
+import { VIEWS } from './views/viewRegistry';
 
 export function App() {
   const { state, retry } = useDatabase();
   const { filters, update } = useFilters();
   const { t, lang, setLang } = useI18n();
+  // A link to a page this build does not have opens the overview rather than an empty screen.
+  const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
   return (
     <div className="app">
       <header className="app-header">
@@ -32,24 +29,30 @@ export function App() {
         </label>
       </header>
       <nav className="app-nav" aria-label={t('navLabel')}>
-        {NAV.map((item) => (
+        {VIEWS.filter((v) => v.inNav).map((item) => (
           <button
-            key={item.view}
+            key={item.id}
             type="button"
-            aria-current={filters.view === item.view ? 'page' : undefined}
-            onClick={() => update({ view: item.view })}
+            aria-current={view?.id === item.id ? 'page' : undefined}
+            onClick={() => update({ view: item.id })}
           >
             {t(item.label)}
           </button>
         ))}
       </nav>
       <main>
-        {state.status !== 'ready' ? (
-          <StartupPanel state={state} onRetry={retry} />
-        ) : filters.view === 'data' ? (
-          <DataWorkspaceView db={state.db} />
+        {state.status !== 'ready' || !view ? (
+          <StartupPanel
+            state={state.status === 'ready' ? { status: 'loadingData' } : state}
+            onRetry={retry}
+          />
         ) : (
-          <OverviewView db={state.db} />
+          <>
+            {view.usesFilters && <FilterBar db={state.db} />}
+            <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+              <view.component db={state.db} />
+            </Suspense>
+          </>
         )}
       </main>
       <footer className="app-footer">{t('privacyNote')}</footer>

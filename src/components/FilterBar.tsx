@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { useDatabase } from '../db/DatabaseProvider';
+import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
 import { describeFilters, filterChips, regionLabel } from '../filters/filterLabels';
+import { defaultKpiYear } from '../filters/kpiYear';
 import { useI18n } from '../i18n/I18nProvider';
 import {
   choiceLabel,
@@ -11,13 +14,19 @@ import {
 } from '../model/ocop';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { REGIONS, type RegionId } from '../model/regions';
+import { availableYears } from '../queries/overviewMetrics';
+import { useQueryResult } from '../views/useQueryResult';
 import { MultiSelectFilter } from './MultiSelectFilter';
 
 const collator = new Intl.Collator('vi');
 
 /** One filter bar for every view; every change goes to the URL through the filter state. */
-export function FilterBar({ years, latestYear }: { years: readonly number[]; latestYear: number | null }) {
+export function FilterBar({ db }: { db: Database }) {
   const { filters, update } = useFilters();
+  const { dataVersion } = useDatabase();
+  const yearsResult = useQueryResult(db, (d) => availableYears(d, filters), [filters, dataVersion]);
+  const years = yearsResult.status === 'ready' ? yearsResult.data : [];
+  const latestYear = defaultKpiYear(years, filters.yearFrom, filters.yearTo);
   const { t, lang } = useI18n();
   const provinceOptions = useMemo(() => {
     const list = filters.layout === '63' ? PROVINCES_63 : PROVINCES_34;
@@ -61,7 +70,7 @@ export function FilterBar({ years, latestYear }: { years: readonly number[]; lat
                 value={layout}
                 checked={filters.layout === layout}
                 // Province codes belong to a layout (80 is Long An in one, Tây Ninh in the other).
-                onChange={() => update({ layout, provinces: [] })}
+                onChange={() => update({ layout, provinces: [], focus: null })}
               />
               {t(layout === '63' ? 'filterLayout63Short' : 'filterLayout34Short')}
             </label>

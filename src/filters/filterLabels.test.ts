@@ -37,6 +37,6 @@ describe('filter chips', () => {
 
   it('clears provinces with the layout, since their codes belong to it', () => {
     const chips = filterChips(f({ layout: '34', provinces: ['92'] }), 'en');
-    expect(chips[0]).toMatchObject({ key: 'layout', without: { layout: '63', provinces: [] } });
+    expect(chips[0]).toMatchObject({ key: 'layout', without: { layout: '63', provinces: [], focus: null } });
   });
 });

@@ -32,7 +32,11 @@ export function filterChips(filters: FilterState, lang: Lang): FilterChip[] {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params);
   if (filters.layout !== DEFAULT_FILTERS.layout) {
-    chips.push({ key: 'layout', label: t('filterLayout34Short'), without: { layout: '63', provinces: [] } });
+    chips.push({
+      key: 'layout',
+      label: t('filterLayout34Short'),
+      without: { layout: '63', provinces: [], focus: null },
+    });
   }
   if (filters.year !== null) {
     chips.push({ key: 'year', label: t('kpiInYear', { year: filters.year }), without: { year: null } });

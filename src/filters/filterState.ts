@@ -2,7 +2,18 @@ import type { ProductGroupId, StarLevelId } from '../model/ocop';
 import type { Layout } from '../model/provinces';
 import type { RegionId } from '../model/regions';
 
-export const VIEW_IDS = ['overview', 'data'] as const;
+/** Every page of the dashboard; a page exists in the app once views/viewRegistry.ts lists it. */
+export const VIEW_IDS = [
+  'overview',
+  'map',
+  'provinces',
+  'province',
+  'linkages',
+  'distribution',
+  'sql',
+  'report',
+  'data',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** The two distribution hubs, by their statistics codes (the same in both layouts). */
@@ -28,6 +39,8 @@ export interface FilterState {
   readonly groups: readonly ProductGroupId[];
   readonly stars: readonly StarLevelId[];
   readonly destinations: readonly DestinationId[];
+  /** The province a detail page is about (a code in `layout`); null elsewhere. */
+  readonly focus: string | null;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -42,4 +55,5 @@ export const DEFAULT_FILTERS: FilterState = {
   groups: [],
   stars: [],
   destinations: [],
+  focus: null,
 };

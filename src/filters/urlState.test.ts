@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRODUCT_GROUPS, STAR_LEVELS } from '../model/ocop';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { REGIONS } from '../model/regions';
-import { DEFAULT_FILTERS, type FilterState } from './filterState';
+import { DEFAULT_FILTERS, type FilterState, VIEW_IDS } from './filterState';
 import { parseFilterState, serializeFilterState } from './urlState';
 
 describe('filter state in the URL', () => {
@@ -47,6 +47,13 @@ describe('filter state in the URL', () => {
     expect(parseFilterState('?layout=34&province=80').provinces).toEqual(['80']);
   });
 
+  it('keeps the focused province of a detail page, in its layout', () => {
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, view: 'province', focus: '94' })).toBe(
+      '?view=province&focus=94',
+    );
+    expect(parseFilterState('?view=province&layout=34&focus=94').focus).toBeNull();
+  });
+
   it('keeps open year ranges and orders a reversed one', () => {
     expect(parseFilterState('?years=2022-')).toMatchObject({ yearFrom: 2022, yearTo: null });
     expect(parseFilterState('?years=2026-2020')).toMatchObject({ yearFrom: 2020, yearTo: 2026 });
@@ -66,7 +73,7 @@ describe('filter state in the URL', () => {
       let yearTo = maybeYear();
       if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
       const state: FilterState = {
-        view: random() < 0.5 ? 'overview' : 'data',
+        view: VIEW_IDS[Math.floor(random() * VIEW_IDS.length)] ?? 'overview',
         layout,
         year: maybeYear(),
         yearFrom,
@@ -76,6 +83,10 @@ describe('filter state in the URL', () => {
         groups: subset(PRODUCT_GROUPS.map((g) => g.id)),
         stars: subset(STAR_LEVELS.map((s) => s.id)),
         destinations: subset(['hcmc', 'hanoi'] as const),
+        focus:
+          random() < 0.5
+            ? null
+            : ((layout === '63' ? PROVINCES_63 : PROVINCES_34)[Math.floor(random() * 30)]?.code ?? null),
       };
       expect(parseFilterState(serializeFilterState(state))).toEqual(state);
     }

@@ -25,6 +25,7 @@ const KEYS = {
   groups: 'group',
   stars: 'star',
   destinations: 'dest',
+  focus: 'focus',
 } as const;
 
 const MIN_YEAR = 2000;
@@ -71,6 +72,7 @@ export function parseFilterState(search: string): FilterState {
     groups: parseList(params.get(KEYS.groups), GROUP_IDS),
     stars: parseList(params.get(KEYS.stars), STAR_IDS),
     destinations: parseList(params.get(KEYS.destinations), DESTINATION_IDS),
+    focus: parseList(params.get(KEYS.focus), PROVINCE_CODES[layout])[0] ?? null,
   };
 }
 
@@ -90,6 +92,8 @@ export function serializeFilterState(state: FilterState): string {
     [KEYS.destinations, parseList(state.destinations.join(','), DESTINATION_IDS)],
   ] as const;
   for (const [key, values] of lists) if (values.length > 0) params.set(key, values.join(','));
+  const focus = parseList(state.focus ?? '', PROVINCE_CODES[state.layout])[0];
+  if (focus) params.set(KEYS.focus, focus);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -15,7 +15,7 @@ export const DATASET_LABEL: Readonly<Record<DatasetId, MessageKey>> = {
 };
 
 /** What data the dashboard is using, file by file. */
-export function DataWorkspaceView({ db }: { db: Database }) {
+export default function DataWorkspaceView({ db }: { db: Database }) {
   const { t, num, date } = useI18n();
   const { dataVersion } = useDatabase();
   const loads = useQueryResult(db, listLoads, [dataVersion]);

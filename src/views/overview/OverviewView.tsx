@@ -3,17 +3,17 @@ import { linkageTrendOption } from '../../charts/linkageTrendOption';
 import { ocopByStarOption } from '../../charts/ocopByStarOption';
 import { topPartnersOption } from '../../charts/topPartnersOption';
 import { ChartCard, type ChartClick } from '../../components/ChartCard';
-import { FilterBar } from '../../components/FilterBar';
 import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
+import { comparedYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import type { KpiId } from '../../queries/overviewMetrics';
 import { useQueryResult } from '../useQueryResult';
-import { compareWithPreviousYear, defaultKpiYear } from './kpiComparison';
+import { compareWithPreviousYear } from './kpiComparison';
 import { type OverviewData, overviewData } from './overviewData';
 
 const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {
@@ -29,19 +29,16 @@ const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hi
 };
 
 /** Leadership's screen: the year against the one before, the trends, the partners; every chart filters. */
-export function OverviewView({ db }: { db: Database }) {
+export default function OverviewView({ db }: { db: Database }) {
   const { filters } = useFilters();
   const { dataVersion } = useDatabase();
   const result = useQueryResult(db, (d) => overviewData(d, filters), [filters, dataVersion]);
   const { t } = useI18n();
-  // Until the first answer, the bar still shows so the page does not jump.
   const data = result.status === 'ready' ? result.data : null;
-  const latestYear = data ? defaultKpiYear(data.years, filters.yearFrom, filters.yearTo) : null;
   return (
     <div className="overview">
-      <FilterBar years={data?.years ?? []} latestYear={latestYear} />
       {result.status === 'error' && <p role="alert">{result.message}</p>}
-      {data && <OverviewContent data={data} kpiYear={filters.year ?? latestYear} />}
+      {data && <OverviewContent data={data} kpiYear={comparedYear(filters, data.years)} />}
       {data && data.years.length === 0 && <p className="empty-note">{t('overviewNoData')}</p>}
     </div>
   );

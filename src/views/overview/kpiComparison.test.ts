@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithPreviousYear, defaultKpiYear } from './kpiComparison';
+import { defaultKpiYear } from '../../filters/kpiYear';
+import { compareWithPreviousYear } from './kpiComparison';
 
 const series = [
   { year: 2022, value: 0, illustrative: 0 },

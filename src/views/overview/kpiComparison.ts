@@ -20,13 +20,3 @@ export function compareWithPreviousYear(series: readonly YearValue[], year: numb
   const ratio = delta !== null && previous && previous.value !== 0 ? delta / previous.value : null;
   return { year, current, previous, delta, ratio };
 }
-
-/** The year the cards compare by default: the latest year with any data, within the chosen range. */
-export function defaultKpiYear(
-  years: readonly number[],
-  from: number | null,
-  to: number | null,
-): number | null {
-  const inRange = years.filter((y) => (from === null || y >= from) && (to === null || y <= to));
-  return inRange.at(-1) ?? null;
-}
