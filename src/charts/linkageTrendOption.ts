@@ -81,8 +81,8 @@ export function linkageTrendOption(input: LinkageTrendInput): EChartsOption {
       triggerEvent: true,
     },
     yAxis: [
-      axis(labels.mous, mouColor),
-      { ...axis(labels.products, productColor), splitLine: { show: false } },
+      axis(labels.mouAxis, mouColor),
+      { ...axis(labels.productAxis, productColor), splitLine: { show: false } },
     ],
     series: [
       {

@@ -12,7 +12,8 @@ import { raw, type Sql, sql, where } from './sql';
 export type Dimension = 'years' | 'provinces' | 'regions' | 'groups' | 'stars' | 'destinations';
 
 const HUB_CODES: readonly string[] = Object.values(DESTINATIONS);
-const HUB_LIST = raw(`(${HUB_CODES.map((c) => `'${c}'`).join(', ')})`);
+/** The hubs' codes as an SQL list, for conditions on `unit_code` or `hub_code`. */
+export const HUB_LIST = raw(`(${HUB_CODES.map((c) => `'${c}'`).join(', ')})`);
 
 /** Columns every fact subquery exposes for the active layout. */
 const UNIT_COLUMNS = raw(
@@ -78,6 +79,8 @@ export function mouFacts(filters: FilterState, options: FactOptions = {}): Sql {
   const inner = sql`SELECT year(f.date)::INTEGER AS year, f.date, f.event, ${UNIT_COLUMNS}, f.mou_type, f.count AS mous,
       CASE WHEN f.party_a_province_code IN ${HUB_LIST} THEN f.party_a_province_code
            WHEN f.party_b_province_code IN ${HUB_LIST} THEN f.party_b_province_code END AS hub_code,
+      CASE WHEN f.party_a_province_code IN ${HUB_LIST} THEN f.party_a_province_layout
+           WHEN f.party_b_province_code IN ${HUB_LIST} THEN f.party_b_province_layout END AS hub_layout,
       (f.party_a_province_code <> f.party_b_province_code OR f.party_a_province_layout <> f.party_b_province_layout) AS counterpart_named,
       f.data_kind, f.source
     FROM mous f ${unitJoin(
@@ -101,10 +104,14 @@ export function distributionFacts(filters: FilterState, options: FactOptions = {
   );
 }
 
-/** Trade events, attributed to the host province; `hub_code` is the host when it is a hub. */
+/**
+ * Trade events, attributed to the host province; `hub_code` is the host when it is a hub. The
+ * participants' codes (`;`-joined) are in `participants_layout`, the row's layout, like the host's.
+ */
 export function eventFacts(filters: FilterState, options: FactOptions = {}): Sql {
   const inner = sql`SELECT year(f.date)::INTEGER AS year, f.date, f.name, ${UNIT_COLUMNS},
-      f.participating_provinces_count, f.businesses, f.products_shown, f.mous_signed,
+      f.participating_provinces_count, f.participating_provinces_codes, f.host_province_layout AS participants_layout,
+      f.businesses, f.products_shown, f.mous_signed,
       CASE WHEN f.host_province_code IN ${HUB_LIST} THEN f.host_province_code END AS hub_code, f.data_kind, f.source
     FROM events f ${unitJoin(filters, raw('f.host_province_code'), raw('f.host_province_layout'))}`;
   return filtered(inner, filters, ['years', 'provinces', 'regions', 'destinations'], options.skip ?? []);

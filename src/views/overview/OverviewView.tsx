@@ -7,7 +7,6 @@ import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
-import { comparedYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
@@ -15,6 +14,7 @@ import type { KpiId } from '../../queries/overviewMetrics';
 import { useQueryResult } from '../useQueryResult';
 import { compareWithPreviousYear } from './kpiComparison';
 import { type OverviewData, overviewData } from './overviewData';
+import { TargetProgressPanel } from './TargetProgressPanel';
 
 const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {
   linkedProvinces: {
@@ -38,7 +38,7 @@ export default function OverviewView({ db }: { db: Database }) {
   return (
     <div className="overview">
       {result.status === 'error' && <p role="alert">{result.message}</p>}
-      {data && <OverviewContent data={data} kpiYear={comparedYear(filters, data.years)} />}
+      {data && <OverviewContent data={data} kpiYear={data.year} />}
       {data && data.years.length === 0 && <p className="empty-note">{t('overviewNoData')}</p>}
     </div>
   );
@@ -232,6 +232,7 @@ function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: numbe
           height={Math.max(240, 40 + data.partners.length * 32)}
           onClick={onPartnerClick}
         />
+        {data.targets.length > 0 && <TargetProgressPanel rows={data.targets} year={kpiYear} />}
       </div>
     </>
   );

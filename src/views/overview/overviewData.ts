@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
+import { comparedYear } from '../../filters/kpiYear';
 import {
   availableYears,
   kpiSeries,
@@ -9,6 +10,7 @@ import {
   realSources,
   topPartners,
 } from '../../queries/overviewMetrics';
+import { targetProgress } from '../../queries/targetProgress';
 
 /** Everything the overview shows, fetched together so the page changes in one step, not chart by chart. */
 export async function overviewData(db: Database, filters: FilterState) {
@@ -24,7 +26,9 @@ export async function overviewData(db: Database, filters: FilterState) {
     distribution: await realSources(db, filters, ['distribution']),
   };
   const postMergerRows = await postMergerRowCount(db, filters);
-  return { years, series, starRows, mouTypes, partners, sources, postMergerRows };
+  const year = comparedYear(filters, years);
+  const targets = year === null ? [] : await targetProgress(db, filters, year);
+  return { years, year, series, starRows, mouTypes, partners, sources, postMergerRows, targets };
 }
 
 export type OverviewData = Awaited<ReturnType<typeof overviewData>>;
