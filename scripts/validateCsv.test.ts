@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeReject } from './describeReject.ts';
+import { describeReject } from '../src/i18n/describeReject.ts';
 import { validateCsv, validateCsvBytes } from './validateCsv.ts';
 
 const fixture = resolve(import.meta.dirname, 'fixtures', 'ocop_products_invalid.csv');
@@ -13,9 +13,9 @@ describe('the CSV validator', () => {
     expect(report.text).toContain('Số dòng dữ liệu: đọc 4, nạp 1, bị loại 3, bỏ qua 0');
     const rejected = report.text.split('\n').filter((line) => line.startsWith('  Dòng '));
     expect(rejected).toEqual([
-      `  Dòng 3, cột province, giá trị "Tỉnh Không Có": ${describeReject({ code: 'unknownProvince', value: 'Tỉnh Không Có' })}`,
-      `  Dòng 4, cột star, giá trị "7": ${describeReject({ code: 'starOutOfRange', value: '7' })}`,
-      `  Dòng 5, cột year, giá trị "abc": ${describeReject({ code: 'yearOutOfRange', value: 'abc' })}`,
+      `  Dòng 3, cột province, giá trị "Tỉnh Không Có": ${describeReject({ code: 'unknownProvince', value: 'Tỉnh Không Có' }, 'vi')}`,
+      `  Dòng 4, cột star, giá trị "7": ${describeReject({ code: 'starOutOfRange', value: '7' }, 'vi')}`,
+      `  Dòng 5, cột year, giá trị "abc": ${describeReject({ code: 'yearOutOfRange', value: 'abc' }, 'vi')}`,
     ]);
     expect(rejected[1]).toContain('chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao');
   });

@@ -10,10 +10,10 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { describeReject } from '../src/i18n/describeReject.ts';
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
 import type { SkippedRow } from '../src/ingest/readCsv.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../src/model/datasets.ts';
-import { describeReject } from './describeReject.ts';
 
 export interface ValidationReport {
   readonly text: string;
@@ -98,7 +98,9 @@ export function validateCsvBytes(
     lines.push('Các dòng bị loại:');
     for (const r of table.rejected) {
       const column = r.column === '' ? 'cả dòng' : `cột ${r.column}`;
-      lines.push(`  Dòng ${r.rowNumber}, ${column}, giá trị "${r.rawValue}": ${describeReject(r.reason)}`);
+      lines.push(
+        `  Dòng ${r.rowNumber}, ${column}, giá trị "${r.rawValue}": ${describeReject(r.reason, 'vi')}`,
+      );
     }
     return { text: `${lines.join('\n')}\n`, exitCode: 1 };
   }

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { restoreUploads } from '../import/uploadStore';
 import { DuckDbUnavailableError, startBrowserDatabase } from './browserDatabase';
 import { BUNDLED_FILES, fetchBundledFile } from './bundledFiles';
 import type { Database } from './database';
@@ -48,6 +49,8 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
       setState({ status: 'loadingData' });
       try {
         await loadBundledData(started, BUNDLED_FILES, fetchBundledFile);
+        // The user's own uploads, kept in this browser, come back on top of the bundled data.
+        await restoreUploads(started);
         if (!cancelled) setState({ status: 'ready', db: started });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', reason: 'dataLoad', detail: describe(error) });

@@ -1,4 +1,4 @@
-import type { NormalizedTable } from '../ingest/normalizeRows';
+import type { NormalizedTable, OutputColumn } from '../ingest/normalizeRows';
 import { outputColumns } from '../ingest/normalizeRows';
 import { toCsvText } from '../ingest/toCsvText';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
@@ -21,15 +21,51 @@ export interface DataLoad {
   readonly loadedAt: string;
 }
 
+export interface ListedLoad extends DataLoad {
+  /** Bundled generated data (data/illustrative), which the user's own data of its dataset replaces. */
+  readonly illustrative: boolean;
+  /** An illustrative load kept out of the views while the user's own data of its dataset is loaded. */
+  readonly hidden: boolean;
+}
+
+/**
+ * Real data replaces illustrative data: while a dataset has at least one uploaded load, the rows of its
+ * bundled illustrative loads (data/illustrative/*.csv) are moved out of the dataset table into
+ * `<dataset>_hidden`, and moved back when the last upload goes. Moving rows (rather than a view per
+ * dataset or a filter in every query) keeps every metric's SQL unaware of it, and the illustrative rows
+ * come back without re-reading their file. `syncIllustrativeLoads` is the one place this happens; it runs
+ * inside the transaction of every load and removal, so the rule holds after each of them.
+ */
+const isIllustrativeLoad = (alias: string): string =>
+  `${alias}.origin = 'bundled' AND starts_with(${alias}.file_name, 'illustrative/')`;
+const hasUploads = (alias: string): string =>
+  `EXISTS (SELECT 1 FROM data_loads u WHERE u.dataset = ${alias}.dataset AND u.origin = 'uploaded')`;
+
+const hiddenTable = (dataset: DatasetId): string => checkedIdentifier(`${dataset}_hidden`);
+
 export async function createDatasetTables(db: Database): Promise<void> {
   for (const dataset of DATASET_IDS) {
-    await db.exec(
-      createTableSql(dataset, [...outputColumns(dataset), { name: 'load_id', sqlType: 'VARCHAR' }]),
-    );
+    const columns = [...outputColumns(dataset), { name: 'load_id', sqlType: 'VARCHAR' } as const];
+    await db.exec(createTableSql(dataset, columns));
+    await db.exec(createTableSql(hiddenTable(dataset), columns));
   }
   await db.exec(
     'CREATE TABLE IF NOT EXISTS data_loads (load_id VARCHAR PRIMARY KEY, dataset VARCHAR, origin VARCHAR, file_name VARCHAR, row_count INTEGER, loaded_at VARCHAR)',
   );
+}
+
+async function syncIllustrativeLoads(db: Database, dataset: DatasetId): Promise<void> {
+  const visible = checkedIdentifier(dataset);
+  const hidden = hiddenTable(dataset);
+  const loadsToHide = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND ${isIllustrativeLoad('l')} AND ${hasUploads('l')}`;
+  const loadsToShow = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND ${isIllustrativeLoad('l')} AND NOT ${hasUploads('l')}`;
+  for (const [from, to, loads] of [
+    [visible, hidden, loadsToHide],
+    [hidden, visible, loadsToShow],
+  ] as const) {
+    await db.query(`INSERT INTO ${to} SELECT * FROM ${from} WHERE load_id IN (${loads})`, [dataset]);
+    await db.query(`DELETE FROM ${from} WHERE load_id IN (${loads})`, [dataset]);
+  }
 }
 
 /** Adds the rows of one normalized file as one load, atomically with its registry entry. */
@@ -40,41 +76,73 @@ export async function insertLoad(
 ): Promise<DataLoad> {
   if (table.dataset !== load.dataset)
     throw new Error(`A ${table.dataset} table cannot load as ${load.dataset}`);
-  const entry: DataLoad = { ...load, rowCount: table.rows.length };
+  return insertLoadFromCsv(db, load, table.columns, toCsvText(table.columns, table.rows), table.rows.length);
+}
+
+/**
+ * Adds one load from normalized CSV text (as ingest/toCsvText writes it: the import worker's output, or an
+ * upload restored from the browser's storage) in one transaction with its registry entry; `replaces`
+ * are earlier loads removed in the same transaction (a new version of an upload). `rowCount` is checked
+ * against what DuckDB read, so a truncated text fails instead of loading part of a file.
+ */
+export async function insertLoadFromCsv(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  columns: readonly OutputColumn[],
+  csvText: string,
+  rowCount: number,
+  replaces: readonly string[] = [],
+): Promise<DataLoad> {
+  const entry: DataLoad = { ...load, rowCount };
+  const table = checkedIdentifier(load.dataset);
   await inTransaction(db, async () => {
-    await appendRowsFromCsv(
-      db,
-      load.dataset,
-      table.columns,
-      toCsvText(table.columns, table.rows),
-      load.loadId,
+    for (const loadId of replaces) await deleteLoad(db, loadId);
+    await appendRowsFromCsv(db, table, columns, csvText, load.loadId);
+    const [read] = await db.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM ${table} WHERE load_id = ?`,
+      [load.loadId],
     );
-    await db.query('INSERT INTO data_loads VALUES (?, ?, ?, ?, ?, ?)', [
-      entry.loadId,
-      entry.dataset,
-      entry.origin,
-      entry.fileName,
-      entry.rowCount,
-      entry.loadedAt,
-    ]);
+    if (read?.n !== rowCount) throw new Error(`${load.fileName}: expected ${rowCount} rows, read ${read?.n}`);
+    await db.query(
+      'INSERT INTO data_loads (load_id, dataset, origin, file_name, row_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [entry.loadId, entry.dataset, entry.origin, entry.fileName, entry.rowCount, entry.loadedAt],
+    );
+    await syncIllustrativeLoads(db, load.dataset);
   });
   return entry;
 }
 
-/** Removes one load's rows and its registry entry, atomically. */
-export async function removeLoad(db: Database, loadId: string): Promise<void> {
+/** One load's rows (wherever they are) and registry entry; call inside a transaction. */
+async function deleteLoad(db: Database, loadId: string): Promise<DatasetId | undefined> {
   const [entry] = await db.query<{ dataset: string }>('SELECT dataset FROM data_loads WHERE load_id = ?', [
     loadId,
   ]);
   const dataset = DATASET_IDS.find((id) => id === entry?.dataset);
-  if (!dataset) return;
+  if (!dataset) return undefined;
+  await db.query(`DELETE FROM ${checkedIdentifier(dataset)} WHERE load_id = ?`, [loadId]);
+  await db.query(`DELETE FROM ${hiddenTable(dataset)} WHERE load_id = ?`, [loadId]);
+  await db.query('DELETE FROM data_loads WHERE load_id = ?', [loadId]);
+  return dataset;
+}
+
+/** Removes loads' rows and registry entries, all in one transaction. */
+export async function removeLoads(db: Database, loadIds: readonly string[]): Promise<void> {
   await inTransaction(db, async () => {
-    await db.query(`DELETE FROM ${checkedIdentifier(dataset)} WHERE load_id = ?`, [loadId]);
-    await db.query('DELETE FROM data_loads WHERE load_id = ?', [loadId]);
+    const datasets = new Set<DatasetId>();
+    for (const loadId of loadIds) {
+      const dataset = await deleteLoad(db, loadId);
+      if (dataset) datasets.add(dataset);
+    }
+    for (const dataset of datasets) await syncIllustrativeLoads(db, dataset);
   });
 }
 
-export async function listLoads(db: Database): Promise<DataLoad[]> {
+/** Removes one load's rows and its registry entry, atomically. */
+export async function removeLoad(db: Database, loadId: string): Promise<void> {
+  await removeLoads(db, [loadId]);
+}
+
+export async function listLoads(db: Database): Promise<ListedLoad[]> {
   const rows = await db.query<{
     load_id: string;
     dataset: DatasetId;
@@ -82,7 +150,12 @@ export async function listLoads(db: Database): Promise<DataLoad[]> {
     file_name: string;
     row_count: number;
     loaded_at: string;
-  }>('SELECT * FROM data_loads ORDER BY loaded_at, load_id');
+    illustrative: boolean;
+    hidden: boolean;
+  }>(
+    `SELECT l.*, (${isIllustrativeLoad('l')}) AS illustrative, (${isIllustrativeLoad('l')} AND ${hasUploads('l')}) AS hidden
+       FROM data_loads l ORDER BY l.origin = 'uploaded', l.loaded_at, l.load_id`,
+  );
   return rows.map((r) => ({
     loadId: r.load_id,
     dataset: r.dataset,
@@ -90,5 +163,7 @@ export async function listLoads(db: Database): Promise<DataLoad[]> {
     fileName: r.file_name,
     rowCount: r.row_count,
     loadedAt: r.loaded_at,
+    illustrative: r.illustrative,
+    hidden: r.hidden,
   }));
 }

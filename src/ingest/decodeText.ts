@@ -40,17 +40,34 @@ function finish(text: string, encoding: TextEncodingName): DecodedText {
   return { text: text.normalize('NFC'), encoding };
 }
 
+/** The encoding the first bytes reveal, and how many BOM bytes to skip; plain 'utf-8' may still turn out to be windows-1258. */
+export function sniffEncoding(head: Uint8Array): {
+  readonly encoding: Exclude<TextEncodingName, 'windows-1258'>;
+  readonly bomLength: number;
+} {
+  const [b0, b1, b2] = head;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8-bom', bomLength: 3 };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = sniffUtf16(head);
+  if (utf16 === 'le') return { encoding: 'utf-16le', bomLength: 0 };
+  if (utf16 === 'be') return { encoding: 'utf-16be', bomLength: 0 };
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/** The WHATWG decoder label of each encoding we recognise. */
+export const DECODER_LABEL: Readonly<Record<TextEncodingName, string>> = {
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1258': 'windows-1258',
+};
+
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
-    return finish(decodeWith('utf-8', bytes.subarray(3)), 'utf-8-bom');
-  if (b0 === 0xff && b1 === 0xfe) return finish(decodeWith('utf-16le', bytes.subarray(2)), 'utf-16le');
-  if (b0 === 0xfe && b1 === 0xff) return finish(decodeWith('utf-16be', bytes.subarray(2)), 'utf-16be');
-
-  const utf16 = sniffUtf16(bytes);
-  if (utf16 === 'le') return finish(decodeWith('utf-16le', bytes), 'utf-16le');
-  if (utf16 === 'be') return finish(decodeWith('utf-16be', bytes), 'utf-16be');
-
+  const { encoding, bomLength } = sniffEncoding(bytes);
+  if (encoding !== 'utf-8')
+    return finish(decodeWith(DECODER_LABEL[encoding], bytes.subarray(bomLength)), encoding);
   try {
     return finish(decodeWith('utf-8', bytes, true), 'utf-8');
   } catch {

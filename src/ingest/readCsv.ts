@@ -195,11 +195,9 @@ function findHeader(records: readonly (readonly string[])[]): number {
   return fallback ?? candidates[0] ?? -1;
 }
 
-export function readCsv(input: string): CsvTable {
-  const raw = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const delimiter = detectDelimiter(raw);
-  const text = normalizeBreaks(raw, delimiter);
-
+/** The records of CSV text whose delimiter is known; the line break ending the last row does not start another. */
+function splitRecords(input: string, delimiter: Delimiter): string[][] {
+  const text = normalizeBreaks(input, delimiter);
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -211,9 +209,38 @@ export function readCsv(input: string): CsvTable {
     skipEmptyLines: false,
   });
   const records = parsed.data;
-  // The line break ending the last row does not start another row.
   const last = records.at(-1);
   if (text.endsWith('\n') && last?.length === 1 && last[0] === '') records.pop();
+  return records;
+}
+
+/** Data records below the header → kept rows and skipped ones; `records[i]` is sheet row `firstRowNumber + i`. */
+function classifyRecords(
+  records: readonly (readonly string[])[],
+  firstRowNumber: number,
+  headerWidth: number,
+): { rows: CsvRow[]; skipped: SkippedRow[] } {
+  const rows: CsvRow[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const [i, cells] of records.entries()) {
+    const rowNumber = firstRowNumber + i;
+    const last = lastNonEmpty(cells);
+    if (last < 0) skipped.push({ rowNumber, reason: 'blank' });
+    else if (isTotalRow(cells)) skipped.push({ rowNumber, reason: 'total' });
+    // Excel pads rows to its used range: drop empty cells past the header, keep any that hold data.
+    else
+      rows.push({
+        rowNumber,
+        cells: cells.length > headerWidth ? cells.slice(0, Math.max(headerWidth, last + 1)) : cells,
+      });
+  }
+  return { rows, skipped };
+}
+
+export function readCsv(input: string): CsvTable {
+  const raw = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const delimiter = detectDelimiter(raw);
+  const records = splitRecords(raw, delimiter);
 
   const headerIndex = findHeader(records);
   const skipped: SkippedRow[] = [];
@@ -227,20 +254,41 @@ export function readCsv(input: string): CsvTable {
 
   const headerCells = records[headerIndex] ?? [];
   const header = headerCells.slice(0, lastNonEmpty(headerCells) + 1).map((c) => c.trim());
+  const body = classifyRecords(records.slice(headerIndex + 1), headerIndex + 2, header.length);
+  skipped.push(...body.skipped);
+  return { delimiter, headerRowNumber: headerIndex + 1, header, rows: body.rows, skipped };
+}
 
-  const rows: CsvRow[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const cells = records[i] ?? [];
-    const rowNumber = i + 1;
-    const last = lastNonEmpty(cells);
-    if (last < 0) skipped.push({ rowNumber, reason: 'blank' });
-    else if (isTotalRow(cells)) skipped.push({ rowNumber, reason: 'total' });
-    // Excel pads rows to its used range: drop empty cells past the header, keep any that hold data.
-    else
-      rows.push({
-        rowNumber,
-        cells: cells.length > header.length ? cells.slice(0, Math.max(header.length, last + 1)) : cells,
-      });
-  }
-  return { delimiter, headerRowNumber: headerIndex + 1, header, rows, skipped };
+/**
+ * For reading a large file in pieces (ingest/ingestCsvStream.ts): the length of the leading part of `text`
+ * that ends with a record break outside quotes, i.e. where the text can be cut without splitting a record
+ * (or a quoted cell with line breaks). 0 when no record is complete yet. `text` must start at a record start.
+ */
+export function completeRecordsLength(text: string, delimiter: Delimiter): number {
+  let end = 0;
+  walkRecords(
+    text,
+    delimiter,
+    () => {},
+    (start, length) => {
+      end = start + length;
+      return true;
+    },
+  );
+  return end;
+}
+
+/**
+ * The rows of a piece of a file cut by completeRecordsLength, after the piece that held the header: the
+ * same row classification and numbering readCsv applies below the header. `firstRowNumber` is the sheet
+ * row of the piece's first record; `recordCount` advances it for the next piece.
+ */
+export function readCsvPiece(
+  text: string,
+  delimiter: Delimiter,
+  firstRowNumber: number,
+  headerWidth: number,
+): { rows: CsvRow[]; skipped: SkippedRow[]; recordCount: number } {
+  const records = splitRecords(text, delimiter);
+  return { ...classifyRecords(records, firstRowNumber, headerWidth), recordCount: records.length };
 }

@@ -1,0 +1,140 @@
+import type { Database } from '../../db/database';
+import type { ListedLoad } from '../../db/dataLoads';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { useFileImport } from '../../import/useFileImport';
+import { ImportProgress } from './ImportProgress';
+import { LoadActions } from './LoadActions';
+import { MappingForm } from './MappingForm';
+import { ValidationReport } from './ValidationReport';
+
+const PROBLEM_TEXT: Readonly<Record<'empty' | 'headerOnly' | 'binary' | 'failed', MessageKey>> = {
+  empty: 'importProblemEmpty',
+  headerOnly: 'importProblemHeaderOnly',
+  binary: 'importProblemBinary',
+  failed: 'importProblemFailed',
+};
+
+/** One file on its way in: preview and mapping, reading with progress, report, the user's choice. */
+export function ImportSession({
+  db,
+  file,
+  loads,
+  onDismiss,
+}: {
+  readonly db: Database;
+  readonly file: File;
+  readonly loads: readonly ListedLoad[];
+  readonly onDismiss: () => void;
+}) {
+  const { t, num } = useI18n();
+  const { state, chooseDataset, mapColumn, check, cancel, load } = useFileImport(db, file);
+  const dismiss = (
+    <div className="import-actions">
+      <button type="button" onClick={onDismiss}>
+        {t('importDismiss')}
+      </button>
+    </div>
+  );
+
+  let body: React.ReactNode;
+  switch (state.phase) {
+    case 'previewing':
+      body = (
+        <>
+          <p role="status">{t('importReadingFile')}</p>
+          <div className="import-actions">
+            <button type="button" onClick={cancel}>
+              {t('importCancel')}
+            </button>
+          </div>
+        </>
+      );
+      break;
+    case 'problem':
+      body = (
+        <>
+          <p className="import-error" role="alert">
+            {t(PROBLEM_TEXT[state.problem], { file: file.name, detail: state.detail ?? '' })}
+          </p>
+          {dismiss}
+        </>
+      );
+      break;
+    case 'mapping':
+      body = (
+        <MappingForm
+          fileName={file.name}
+          preview={state.preview}
+          dataset={state.dataset}
+          mapping={state.mapping}
+          remembered={state.remembered}
+          onDataset={chooseDataset}
+          onColumn={mapColumn}
+          onCheck={check}
+          onCancel={cancel}
+        />
+      );
+      break;
+    case 'reading':
+      body = (
+        <ImportProgress
+          fileName={file.name}
+          fileSize={file.size}
+          progress={state.progress}
+          onCancel={cancel}
+        />
+      );
+      break;
+    case 'report':
+    case 'loading':
+      body = (
+        <>
+          <ValidationReport fileName={file.name} result={state.result} />
+          <LoadActions
+            dataset={state.result.guess.dataset}
+            rowCount={state.result.rowCount}
+            loads={loads}
+            busy={state.phase === 'loading'}
+            error={state.phase === 'report' ? state.loadError : undefined}
+            fileName={file.name}
+            onLoad={load}
+            onCancel={cancel}
+          />
+        </>
+      );
+      break;
+    case 'loaded':
+      body = (
+        <>
+          <p className="import-success" role="status">
+            {t('importLoaded', { count: num(state.rowCount), file: file.name })}
+          </p>
+          {state.storageError && (
+            <p className="import-error" role="alert">
+              {t('importNotSaved', { detail: state.storageError })}
+            </p>
+          )}
+          {dismiss}
+        </>
+      );
+      break;
+    case 'cancelled':
+      body = (
+        <>
+          <p role="status">{t('importCancelled', { file: file.name })}</p>
+          {dismiss}
+        </>
+      );
+      break;
+  }
+  return (
+    <article
+      className={`import-session import-${state.phase}`}
+      data-file={file.name}
+      data-phase={state.phase}
+    >
+      {body}
+    </article>
+  );
+}

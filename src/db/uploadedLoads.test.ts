@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestCsv } from '../ingest/ingestCsv';
+import { toCsvText } from '../ingest/toCsvText';
+import type { Database } from './database';
+import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
+import { startNodeDatabaseWithBundledData } from './nodeBundledData';
+
+const ILLUSTRATIVE_OCOP = 'bundled:illustrative/ocop_products.csv';
+
+function ocopUpload(csv: string) {
+  const result = ingestCsv(new TextEncoder().encode(csv), { dataset: 'ocop_products' });
+  if (result.error) throw new Error(JSON.stringify(result.error));
+  const { columns, rows } = result.table;
+  return { columns, csvText: toCsvText(columns, rows), rowCount: rows.length };
+}
+
+const upload = (loadId: string) => ({
+  loadId,
+  dataset: 'ocop_products' as const,
+  origin: 'uploaded' as const,
+  fileName: `${loadId}.csv`,
+  loadedAt: '2026-03-01T00:00:00Z',
+});
+
+let db: Database;
+beforeAll(async () => {
+  db = await startNodeDatabaseWithBundledData();
+});
+afterAll(async () => db.close());
+
+const sumWhere = async (table: string, loadId?: string) =>
+  (
+    await db.query<{ n: number }>(
+      `SELECT coalesce(sum(count), 0)::INTEGER AS n FROM ${table}${loadId ? ' WHERE load_id = ?' : ''}`,
+      loadId ? [loadId] : [],
+    )
+  )[0]?.n ?? 0;
+const hiddenFlags = async () =>
+  Object.fromEntries(
+    (await listLoads(db)).filter((l) => l.dataset === 'ocop_products').map((l) => [l.loadId, l.hidden]),
+  );
+
+describe('uploaded loads and the illustrative data they replace', () => {
+  it('takes the illustrative OCOP rows out of the table while an upload exists, and puts them back after', async () => {
+    const before = await sumWhere('ocop_products');
+    const illustrative = await sumWhere('ocop_products', ILLUSTRATIVE_OCOP);
+    expect(illustrative).toBeGreaterThan(0);
+
+    const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,120\nTP.HCM,2024,5,7\n');
+    await insertLoadFromCsv(db, upload('upload:a'), file.columns, file.csvText, file.rowCount);
+    expect(await sumWhere('ocop_products')).toBe(before - illustrative + 127);
+    expect(await sumWhere('ocop_products_hidden')).toBe(illustrative);
+    expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(true);
+    expect((await hiddenFlags())['bundled:real/ocop_products.csv']).toBe(false);
+    // Other datasets keep their illustrative rows.
+    expect((await listLoads(db)).find((l) => l.loadId === 'bundled:illustrative/mous.csv')?.hidden).toBe(
+      false,
+    );
+
+    // A second version that replaces the first, in one step.
+    const v2 = ocopUpload('province,year,star,count\nHà Nội,2024,4,130\n');
+    await insertLoadFromCsv(db, upload('upload:b'), v2.columns, v2.csvText, v2.rowCount, ['upload:a']);
+    expect(await sumWhere('ocop_products')).toBe(before - illustrative + 130);
+    expect((await listLoads(db)).map((l) => l.loadId)).not.toContain('upload:a');
+
+    await removeLoad(db, 'upload:b');
+    expect(await sumWhere('ocop_products')).toBe(before);
+    expect(await sumWhere('ocop_products_hidden')).toBe(0);
+    expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(false);
+  });
+
+  it('leaves everything as it was when the text holds fewer rows than announced', async () => {
+    const before = await sumWhere('ocop_products');
+    const loadsBefore = await listLoads(db);
+    const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,120\n');
+    await expect(
+      insertLoadFromCsv(db, upload('upload:short'), file.columns, file.csvText, 2),
+    ).rejects.toThrow(/expected 2 rows, read 1/);
+    expect(await sumWhere('ocop_products')).toBe(before);
+    expect(await listLoads(db)).toEqual(loadsBefore);
+  });
+
+  it('leaves the earlier upload in place when its replacement fails', async () => {
+    const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,5\n');
+    await insertLoadFromCsv(db, upload('upload:keep'), file.columns, file.csvText, file.rowCount);
+    const before = await sumWhere('ocop_products');
+    await expect(
+      insertLoadFromCsv(db, upload('upload:broken'), file.columns, 'not,the,columns\n1,2,3\n', 1, [
+        'upload:keep',
+      ]),
+    ).rejects.toThrow();
+    expect(await sumWhere('ocop_products')).toBe(before);
+    expect((await listLoads(db)).map((l) => l.loadId)).toContain('upload:keep');
+    expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(true);
+  });
+
+  it('removes several uploads at once (clear all) and brings the illustrative rows back', async () => {
+    const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,5\n');
+    await insertLoadFromCsv(db, upload('upload:second'), file.columns, file.csvText, file.rowCount);
+    const uploads = (await listLoads(db)).filter((l) => l.origin === 'uploaded').map((l) => l.loadId);
+    expect(uploads.length).toBe(2);
+    await removeLoads(db, uploads);
+    expect((await listLoads(db)).filter((l) => l.origin === 'uploaded')).toEqual([]);
+    expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(false);
+    expect(await sumWhere('ocop_products_hidden')).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Every change the user makes to the loaded data, in the tables and in the browser's storage together.
+ * The tables change first, atomically (a failure leaves them as they were); storage follows, and a
+ * storage failure is reported without undoing what the user sees now.
+ */
+
+import type { Database } from '../db/database';
+import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
+import type { OutputColumn } from '../ingest/normalizeRows';
+import type { DatasetId } from '../model/datasets';
+import { clearUploads, deleteUploads, saveUpload } from './uploadStore';
+
+// One DuckDB connection serves the page: two imports confirmed at once must not interleave their
+// transactions, so every change waits for the previous one.
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+  const run = queue.then(change, change);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** An id that is unique without a secure context (crypto.randomUUID needs https; intranets often lack it). */
+function newLoadId(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `upload:${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`;
+}
+
+export interface UploadToLoad {
+  readonly dataset: DatasetId;
+  readonly fileName: string;
+  readonly columns: readonly OutputColumn[];
+  readonly csvText: string;
+  readonly rowCount: number;
+}
+
+/** Loads an import's valid rows; `replaces` are earlier uploads this one replaces. */
+export function loadUpload(
+  db: Database,
+  upload: UploadToLoad,
+  replaces: readonly string[],
+): Promise<{ load: DataLoad; storageError?: string }> {
+  return oneAtATime(async () => {
+    const load = await insertLoadFromCsv(
+      db,
+      {
+        loadId: newLoadId(),
+        dataset: upload.dataset,
+        origin: 'uploaded',
+        fileName: upload.fileName,
+        loadedAt: new Date().toISOString(),
+      },
+      upload.columns,
+      upload.csvText,
+      upload.rowCount,
+      replaces,
+    );
+    try {
+      await saveUpload({ load, columns: upload.columns, csvText: upload.csvText }, replaces);
+      return { load };
+    } catch (error) {
+      return { load, storageError: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+/** Removes uploads from the tables and from the browser's storage. */
+export function removeUploads(db: Database, loadIds: readonly string[]): Promise<void> {
+  return oneAtATime(async () => {
+    await removeLoads(db, loadIds);
+    await deleteUploads(loadIds);
+  });
+}
+
+/** "Clear all uploaded data": every upload out of the tables, and the store emptied (restore failures included). */
+export function clearUploadedData(db: Database, loadIds: readonly string[]): Promise<void> {
+  return oneAtATime(async () => {
+    await removeLoads(db, loadIds);
+    await clearUploads();
+  });
+}

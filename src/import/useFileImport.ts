@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDatabase } from '../db/DatabaseProvider';
+import type { Database } from '../db/database';
+import type { CsvPreview, FileProblem, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
+import { type HeaderMapping, headerSignature } from '../ingest/mapHeaders';
+import type { DatasetId } from '../model/datasets';
+import { type ImportWorker, startImportWorker } from './importWorkerClient';
+import { recallMapping, rememberMapping } from './rememberedMappings';
+import { loadUpload } from './uploadedData';
+
+/** Where one file is on its way in. Nothing reaches the tables before `load` is called from 'report'. */
+export type ImportState =
+  | { readonly phase: 'previewing' }
+  | { readonly phase: 'problem'; readonly problem: FileProblem | 'failed'; readonly detail?: string }
+  | {
+      readonly phase: 'mapping';
+      readonly preview: CsvPreview;
+      readonly dataset: DatasetId;
+      readonly mapping: HeaderMapping;
+      /** The mapping was confirmed earlier for a file with the same header row. */
+      readonly remembered: boolean;
+    }
+  | { readonly phase: 'reading'; readonly progress?: IngestProgress }
+  | { readonly phase: 'report'; readonly result: StreamedIngest; readonly loadError?: string }
+  | { readonly phase: 'loading'; readonly result: StreamedIngest }
+  | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: string }
+  | { readonly phase: 'cancelled' };
+
+export interface FileImport {
+  readonly state: ImportState;
+  chooseDataset(dataset: DatasetId): void;
+  /** Matches a dashboard column to a column of the file (or to none); a file column feeds one column at most. */
+  mapColumn(column: string, index: number | undefined): void;
+  /** Confirms dataset and mapping (remembered for files with the same header) and reads the whole file. */
+  check(): void;
+  /** Stops at once (the worker is terminated); nothing changes in the data. */
+  cancel(): void;
+  load(replaces: readonly string[]): void;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function mappingFor(
+  preview: CsvPreview,
+  dataset: DatasetId,
+): { mapping: HeaderMapping; remembered: boolean } {
+  const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
+  if (remembered?.dataset === dataset) return { mapping: remembered.mapping, remembered: true };
+  return { mapping: preview.guesses.find((g) => g.dataset === dataset)?.mapping ?? {}, remembered: false };
+}
+
+export function useFileImport(db: Database, file: File): FileImport {
+  const { notifyDataChanged } = useDatabase();
+  const [state, setState] = useState<ImportState>({ phase: 'previewing' });
+  const worker = useRef<ImportWorker | undefined>(undefined);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const started = startImportWorker();
+    worker.current = started;
+    setState({ phase: 'previewing' });
+    started.preview(file).then(
+      (preview) => {
+        if (preview.problem) {
+          started.terminate();
+          setState({ phase: 'problem', problem: preview.problem });
+          return;
+        }
+        const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
+        const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
+        setState({ phase: 'mapping', preview, dataset, ...mappingFor(preview, dataset) });
+      },
+      (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+    );
+    return () => started.terminate();
+  }, [file]);
+
+  const chooseDataset = useCallback((dataset: DatasetId) => {
+    const current = stateRef.current;
+    if (current.phase !== 'mapping') return;
+    setState({ ...current, dataset, ...mappingFor(current.preview, dataset) });
+  }, []);
+
+  const mapColumn = useCallback((column: string, index: number | undefined) => {
+    const current = stateRef.current;
+    if (current.phase !== 'mapping') return;
+    const mapping = Object.fromEntries(
+      Object.entries(current.mapping).filter(([name, i]) => name !== column && i !== index),
+    );
+    if (index !== undefined) mapping[column] = index;
+    setState({ ...current, mapping, remembered: false });
+  }, []);
+
+  const check = useCallback(() => {
+    const current = stateRef.current;
+    const running = worker.current;
+    if (current.phase !== 'mapping' || !running) return;
+    const { preview, dataset, mapping } = current;
+    rememberMapping(headerSignature(preview.header), { dataset, mapping });
+    setState({ phase: 'reading' });
+    running
+      .ingest(file, { dataset, mapping }, (progress) => setState({ phase: 'reading', progress }))
+      .then(
+        (result) => {
+          running.terminate();
+          if (result.error)
+            setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
+          else setState({ phase: 'report', result });
+        },
+        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+      );
+  }, [file]);
+
+  const cancel = useCallback(() => {
+    worker.current?.terminate();
+    setState({ phase: 'cancelled' });
+  }, []);
+
+  const load = useCallback(
+    (replaces: readonly string[]) => {
+      const current = stateRef.current;
+      if (current.phase !== 'report' || current.result.rowCount === 0) return;
+      const { result } = current;
+      setState({ phase: 'loading', result });
+      loadUpload(
+        db,
+        {
+          dataset: result.guess.dataset,
+          fileName: file.name,
+          columns: result.columns,
+          csvText: result.csvText,
+          rowCount: result.rowCount,
+        },
+        replaces,
+      ).then(
+        ({ load, storageError }) => {
+          setState({ phase: 'loaded', rowCount: load.rowCount, ...(storageError ? { storageError } : {}) });
+          notifyDataChanged();
+        },
+        (error: unknown) => setState({ phase: 'report', result, loadError: message(error) }),
+      );
+    },
+    [db, file, notifyDataChanged],
+  );
+
+  return { state, chooseDataset, mapColumn, check, cancel, load };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bytesSource, ingestCsvStream } from '../ingest/ingestCsvStream';
+import { neutralizeFormula, reportCsv, reportLines, rowRanges } from './validationReport';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function ocopResult(csv: string) {
+  return ingestCsvStream(bytesSource(utf8(csv)), {
+    dataset: 'ocop_products',
+    mapping: { province: 0, year: 1, star: 2, product_name: 3 },
+  });
+}
+
+describe('the validation report', () => {
+  it('lists skipped and rejected rows in row order, with the file’s column names and reasons in the UI language', async () => {
+    const result = await ocopResult(
+      'BÁO CÁO OCOP;;;\nTỉnh;Năm;Số sao;Tên sản phẩm\nHà Nội;2023;4;Trà\nAtlantis;2023;7;=1+1\n;;;\nTổng cộng;;;\n',
+    );
+    const vi = reportLines(result, 'vi');
+    expect(vi.map((l) => [l.rowNumber, l.outcome, l.column, l.value])).toEqual([
+      [1, 'skipped', '', ''],
+      [4, 'rejected', 'Tỉnh', 'Atlantis'],
+      [4, 'rejected', 'Số sao', '7'],
+      [5, 'skipped', '', ''],
+      [6, 'skipped', '', ''],
+    ]);
+    expect(vi[0]?.reason).toBe('Dòng tiêu đề phía trên');
+    expect(vi[2]?.reason).toContain('chỉ nhận 3 sao, 4 sao, 5 sao');
+    expect(reportLines(result, 'en')[4]?.reason).toBe('Total rows');
+  });
+
+  it('writes a UTF-8 CSV with a BOM, a header in the UI language and the separator the reader’s Excel expects', async () => {
+    const result = await ocopResult('Tỉnh,Năm,Số sao,Tên sản phẩm\nAtlantis,2023,4,x\n');
+    const vi = reportCsv(reportLines(result, 'vi'), 'vi');
+    expect(vi.startsWith('\uFEFF"Dòng";"Cột";"Giá trị";"Kết quả";"Lý do"\r\n')).toBe(true);
+    expect(vi).toContain('"2";"Tỉnh";"Atlantis";"Bị loại";"Không nhận ra tỉnh/thành phố ""Atlantis""');
+    const en = reportCsv(reportLines(result, 'en'), 'en');
+    expect(en.startsWith('\uFEFF"Row","Column","Value","Outcome","Reason"\r\n')).toBe(true);
+    expect(en).toContain('"2","Tỉnh","Atlantis","Rejected","Province ""Atlantis"" not recognised');
+  });
+
+  it('neutralizes cells a spreadsheet would run as formulas', () => {
+    for (const cell of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rx']) {
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['Hà Nội', '1.204', '', "'quoted", 'a=b']) expect(neutralizeFormula(cell)).toBe(cell);
+    const csv = reportCsv(
+      [{ rowNumber: 3, column: '=cmd', value: '=1+1', outcome: 'rejected', reason: '@x' }],
+      'en',
+    );
+    expect(csv).toContain(`"3","'=cmd","'=1+1","Rejected","'@x"`);
+  });
+
+  it('compresses row numbers into ranges', () => {
+    expect(rowRanges([11, 1, 2, 3, 7, 3])).toBe('1–3, 7, 11');
+    expect(rowRanges([])).toBe('');
+    expect(rowRanges([5])).toBe('5');
+  });
+});

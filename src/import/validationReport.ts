@@ -1,0 +1,112 @@
+/**
+ * The validation report of one file, as the page lists it and as the downloadable CSV: every skipped and
+ * every rejected row with its sheet row number, the column as the file names it, and the reason in the
+ * UI language.
+ */
+
+import { COLUMN_LABEL } from '../i18n/datasetLabels';
+import { describeReject } from '../i18n/describeReject';
+import { type Lang, type MessageKey, translate } from '../i18n/messages';
+import type { StreamedIngest } from '../ingest/ingestCsvStream';
+import type { SkippedRow } from '../ingest/readCsv';
+
+export const SKIP_LABEL: Readonly<Record<SkippedRow['reason'], MessageKey>> = {
+  title: 'importSkipTitle',
+  total: 'importSkipTotal',
+  blank: 'importSkipBlank',
+};
+
+export interface ReportLine {
+  readonly rowNumber: number;
+  /** The column as the file's header row names it; the dashboard's name when no file column is matched. */
+  readonly column: string;
+  readonly value: string;
+  readonly outcome: 'rejected' | 'skipped';
+  readonly reason: string;
+}
+
+type ReportSource = Pick<StreamedIngest, 'skipped' | 'rejected' | 'header' | 'guess'>;
+
+const capitalized = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** The file's name for a canonical column: its header cell if one is matched, else the dashboard's label. */
+export function fileColumnName(
+  result: Pick<ReportSource, 'header' | 'guess'>,
+  column: string,
+  lang: Lang,
+): string {
+  if (column === '') return translate(lang, 'importWholeRow');
+  const index = result.guess.mapping[column];
+  const header = index === undefined ? undefined : result.header[index];
+  if (header) return header;
+  const label = COLUMN_LABEL[column];
+  return label ? translate(lang, label) : column;
+}
+
+/** Skipped and rejected rows, in row order (a rejected row has one line per bad cell). */
+export function reportLines(result: ReportSource, lang: Lang): ReportLine[] {
+  const lines: ReportLine[] = [
+    ...result.skipped.map((s) => ({
+      rowNumber: s.rowNumber,
+      column: '',
+      value: '',
+      outcome: 'skipped' as const,
+      reason: capitalized(translate(lang, SKIP_LABEL[s.reason])),
+    })),
+    ...result.rejected.map((r) => ({
+      rowNumber: r.rowNumber,
+      column: fileColumnName(result, r.column, lang),
+      value: r.rawValue,
+      outcome: 'rejected' as const,
+      reason: describeReject(r.reason, lang),
+    })),
+  ];
+  // Stable: the cells of one row keep the order the row was checked in.
+  return lines.sort((a, b) => a.rowNumber - b.rowNumber);
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR) gets an apostrophe
+ * in front: the report repeats what users' files contained, and opening it must not execute anything.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const quoted = (cell: string): string => `"${cell.replaceAll('"', '""')}"`;
+
+/**
+ * The report as a CSV file's text: UTF-8 with a BOM (so Excel reads the Vietnamese letters), a header in
+ * the UI language, every cell quoted and neutralized. Vietnamese Excel expects ';' between cells (its list
+ * separator, since ',' is the decimal mark there), English Excel ','.
+ */
+export function reportCsv(lines: readonly ReportLine[], lang: Lang): string {
+  const separator = lang === 'vi' ? ';' : ',';
+  const header = (
+    ['importColRow', 'importColColumn', 'importColValue', 'importColOutcome', 'importColReason'] as const
+  ).map((key) => translate(lang, key));
+  const rows = lines.map((line) => [
+    String(line.rowNumber),
+    line.column,
+    line.value,
+    translate(lang, line.outcome === 'rejected' ? 'importOutcomeRejected' : 'importOutcomeSkipped'),
+    line.reason,
+  ]);
+  const text = [header, ...rows]
+    .map((cells) => cells.map((cell) => quoted(neutralizeFormula(cell))).join(separator))
+    .join('\r\n');
+  return `\uFEFF${text}\r\n`;
+}
+
+/** Row numbers as a reader scans them: "1–3, 7, 11". */
+export function rowRanges(rowNumbers: readonly number[]): string {
+  const sorted = [...new Set(rowNumbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,340 @@
+/**
+ * The import of one CSV file read in pieces, for the browser's import worker: a 1M-row export is never
+ * one string with a million row objects. Same steps and same results as ingestCsv (tested against it):
+ * the head of the file decides encoding, delimiter and header row; the rest is decoded, cut at record
+ * boundaries, classified and normalized piece by piece, and only the normalized CSV text (as toCsvText
+ * writes it, for DuckDB's read_csv) and the rejections are kept.
+ */
+
+import type { DatasetId } from '../model/datasets.ts';
+import { DECODER_LABEL, sniffEncoding, type TextEncodingName } from './decodeText.ts';
+import type { IngestError } from './ingestCsv.ts';
+import { evaluateMapping, guessDataset, type HeaderGuess, type HeaderMapping } from './mapHeaders.ts';
+import { normalizeRows, type OutputColumn, outputColumns, type RejectedRow } from './normalizeRows.ts';
+import {
+  type CsvRow,
+  type CsvTable,
+  completeRecordsLength,
+  type Delimiter,
+  detectDelimiter,
+  readCsv,
+  readCsvPiece,
+  type SkippedRow,
+} from './readCsv.ts';
+import { toCsvText } from './toCsvText.ts';
+
+/** A file's bytes, read a slice at a time (a browser File, a Node buffer in tests). */
+export interface ByteSource {
+  readonly size: number;
+  /** Bytes [start, end). */
+  read(start: number, end: number): Promise<Uint8Array>;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };
+}
+
+export interface IngestProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  /** Data rows read so far (loadable or rejected). */
+  readonly rowsRead: number;
+}
+
+export interface StreamOptions {
+  /** Bytes decoded per step; progress is reported once per step. */
+  readonly chunkBytes?: number;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+export const PREVIEW_ROW_COUNT = 10;
+const DEFAULT_CHUNK_BYTES = 2 << 20;
+// The head must hold every record readCsv looks at to find the delimiter (50) and the header (20
+// candidates + 100 rows below each), so a file read in pieces gets the header a whole read would.
+const HEAD_MIN_LINES = 300;
+// Rejected cells and skipped rows kept with their details; beyond this only their number is kept, so a
+// file whose every row is wrong cannot fill the memory of the tab.
+export const DETAIL_LIMIT = 10_000;
+
+export type FileProblem = 'empty' | 'headerOnly' | 'binary';
+
+export interface CsvPreview {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: Delimiter;
+  /** 0 when the file has no header. */
+  readonly headerRowNumber: number;
+  readonly header: readonly string[];
+  /** Every dataset's mapping of the header, best first (guessDataset). */
+  readonly guesses: readonly HeaderGuess[];
+  /** The first data rows below the header. */
+  readonly rows: readonly CsvRow[];
+  /** Why nothing can be loaded from this file, whatever the mapping. */
+  readonly problem?: FileProblem;
+}
+
+export interface StreamedIngest {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: Delimiter;
+  readonly headerRowNumber: number;
+  readonly header: readonly string[];
+  readonly guess: HeaderGuess;
+  readonly columns: readonly OutputColumn[];
+  /** The rows that load, as toCsvText writes them (header line first). */
+  readonly csvText: string;
+  readonly rowCount: number;
+  /** Data rows below the header that were neither blank nor a total: rows that load + rows rejected. */
+  readonly dataRowCount: number;
+  readonly skippedCount: Readonly<Record<SkippedRow['reason'], number>>;
+  /** At most DETAIL_LIMIT, in row order. */
+  readonly skipped: readonly SkippedRow[];
+  readonly rejectedRowCount: number;
+  readonly rejectedCellCount: number;
+  /** At most DETAIL_LIMIT rejected cells, in row order. */
+  readonly rejected: readonly RejectedRow[];
+  /** Cells naming a pre-merger province in a post-merger row (loaded under the new unit). */
+  readonly mergedProvinceCount: number;
+  readonly error?: IngestError;
+}
+
+/** A file that is not text (a workbook or a PDF renamed .csv): NUL characters or many other control characters. */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65_536);
+  let suspicious = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) suspicious++;
+  }
+  return suspicious > n / 100;
+}
+
+class NotUtf8Error extends Error {}
+
+/** The text of a file a chunk at a time, in the encoding decodeText would pick. */
+class TextReader {
+  private offset: number;
+  private readonly decoder: TextDecoder;
+  finished = false;
+
+  private constructor(
+    private readonly source: ByteSource,
+    readonly encoding: TextEncodingName,
+    bomLength: number,
+    private readonly chunkBytes: number,
+  ) {
+    this.offset = bomLength;
+    // Strict for plain UTF-8 so that a windows-1258 file is noticed (NotUtf8Error), as decodeText does.
+    this.decoder = new TextDecoder(DECODER_LABEL[encoding], { fatal: encoding === 'utf-8', ignoreBOM: true });
+    if (bomLength >= source.size) this.finished = true;
+  }
+
+  static async open(source: ByteSource, chunkBytes: number, ansi: boolean): Promise<TextReader> {
+    if (ansi) return new TextReader(source, 'windows-1258', 0, chunkBytes);
+    const { encoding, bomLength } = sniffEncoding(await source.read(0, Math.min(source.size, 4096)));
+    return new TextReader(source, encoding, bomLength, chunkBytes);
+  }
+
+  get bytesRead(): number {
+    return this.offset;
+  }
+
+  async next(): Promise<string> {
+    const end = Math.min(this.source.size, this.offset + this.chunkBytes);
+    const bytes = await this.source.read(this.offset, end);
+    this.offset = end;
+    this.finished = end >= this.source.size;
+    try {
+      return this.decoder.decode(bytes, { stream: !this.finished });
+    } catch (error) {
+      if (error instanceof TypeError) throw new NotUtf8Error();
+      throw error;
+    }
+  }
+}
+
+/** Tries UTF-8 (or what the BOM says) first and starts again in windows-1258 if the bytes are not UTF-8. */
+async function withEncodingFallback<T>(
+  source: ByteSource,
+  chunkBytes: number,
+  read: (reader: TextReader) => Promise<T>,
+): Promise<T> {
+  try {
+    return await read(await TextReader.open(source, chunkBytes, false));
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    return read(await TextReader.open(source, chunkBytes, true));
+  }
+}
+
+const countLines = (text: string): number => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/** Where `text` can be cut so that the next chunk starts a record (a CR may be half of a CRLF still to come). */
+function cutPoint(text: string, delimiter: Delimiter, finished: boolean): number {
+  if (finished) return text.length;
+  return completeRecordsLength(text.endsWith('\r') ? text.slice(0, -1) : text, delimiter);
+}
+
+interface Head {
+  /** readCsv of the head: the whole file when it is small. */
+  readonly table: CsvTable;
+  /** Decoded text after the head, not yet a complete record. */
+  readonly carry: string;
+  /** Sheet row number of the first record after the head. */
+  readonly nextRowNumber: number;
+  readonly sample: string;
+}
+
+async function readHead(reader: TextReader): Promise<Head> {
+  let text = '';
+  let lines = 0;
+  let cut = 0;
+  while (!reader.finished) {
+    const chunk = await reader.next();
+    text += chunk;
+    lines += countLines(chunk);
+    if (lines < HEAD_MIN_LINES && !reader.finished) continue;
+    cut = cutPoint(text, detectDelimiter(text), reader.finished);
+    if (cut > 0) break;
+  }
+  // NFC per piece equals NFC of the whole: a piece ends at a line break, and no combining mark follows one.
+  const table = readCsv(text.slice(0, cut).normalize('NFC'));
+  const lastRowNumber = Math.max(
+    table.headerRowNumber,
+    table.rows.at(-1)?.rowNumber ?? 0,
+    table.skipped.at(-1)?.rowNumber ?? 0,
+  );
+  return { table, carry: text.slice(cut), nextRowNumber: lastRowNumber + 1, sample: text };
+}
+
+/** What the import screen shows before the user picks a dataset and mapping: reads only the head of the file. */
+export async function previewCsv(source: ByteSource, options: StreamOptions = {}): Promise<CsvPreview> {
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  return withEncodingFallback(source, chunkBytes, async (reader) => {
+    const head = await readHead(reader);
+    const { table } = head;
+    const base = {
+      encoding: reader.encoding,
+      delimiter: table.delimiter,
+      headerRowNumber: table.headerRowNumber,
+      header: table.header,
+      guesses: guessDataset(table.header),
+      rows: table.rows.slice(0, PREVIEW_ROW_COUNT),
+    };
+    if (looksBinary(head.sample)) return { ...base, header: [], rows: [], problem: 'binary' as const };
+    if (table.headerRowNumber === 0) return { ...base, problem: 'empty' as const };
+    if (reader.finished && head.carry === '' && table.rows.length === 0) {
+      return { ...base, problem: 'headerOnly' as const };
+    }
+    return base;
+  });
+}
+
+/** Reads the whole file as `dataset` with `mapping` (the one the user confirmed on the import screen). */
+export async function ingestCsvStream(
+  source: ByteSource,
+  target: { readonly dataset: DatasetId; readonly mapping: HeaderMapping },
+  options: StreamOptions = {},
+): Promise<StreamedIngest> {
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  return withEncodingFallback(source, chunkBytes, (reader) => ingestWith(reader, source, target, options));
+}
+
+async function ingestWith(
+  reader: TextReader,
+  source: ByteSource,
+  target: { readonly dataset: DatasetId; readonly mapping: HeaderMapping },
+  options: StreamOptions,
+): Promise<StreamedIngest> {
+  const head = await readHead(reader);
+  const { delimiter, headerRowNumber, header } = head.table;
+  const guess = evaluateMapping(header, target.dataset, target.mapping);
+  const columns = outputColumns(target.dataset);
+
+  const csvParts: string[] = [];
+  const skipped: SkippedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const skippedCount = { title: 0, total: 0, blank: 0 };
+  let rowCount = 0;
+  let dataRowCount = 0;
+  let rejectedRowCount = 0;
+  let rejectedCellCount = 0;
+  let mergedProvinceCount = 0;
+
+  const addSkipped = (rows: readonly SkippedRow[]): void => {
+    for (const row of rows) {
+      skippedCount[row.reason]++;
+      if (skipped.length < DETAIL_LIMIT) skipped.push(row);
+    }
+  };
+  const addRows = (rows: readonly CsvRow[]): void => {
+    dataRowCount += rows.length;
+    if (rows.length === 0 && csvParts.length > 0) return;
+    const table = normalizeRows(
+      { delimiter, headerRowNumber, header, rows, skipped: [] },
+      target.dataset,
+      guess.mapping,
+    );
+    const text = toCsvText(columns, table.rows);
+    // Only the first part keeps toCsvText's header line.
+    csvParts.push(csvParts.length === 0 ? text : text.slice(text.indexOf('\n') + 1));
+    rowCount += table.rows.length;
+    rejectedCellCount += table.rejected.length;
+    rejectedRowCount += new Set(table.rejected.map((r) => r.rowNumber)).size;
+    for (const r of table.rejected) if (rejected.length < DETAIL_LIMIT) rejected.push(r);
+    mergedProvinceCount += table.notices.filter((n) => n.notice.code === 'mergedProvince').length;
+  };
+  const report = (): void =>
+    options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: dataRowCount });
+
+  const base = { encoding: reader.encoding, delimiter, headerRowNumber, header, guess, columns };
+  addSkipped(head.table.skipped);
+  if (guess.missingRequired.length > 0) {
+    return {
+      ...base,
+      csvText: toCsvText(columns, []),
+      rowCount: 0,
+      dataRowCount: 0,
+      skippedCount,
+      skipped,
+      rejectedRowCount: 0,
+      rejectedCellCount: 0,
+      rejected: [],
+      mergedProvinceCount: 0,
+      error: { code: 'missingColumns', columns: guess.missingRequired },
+    };
+  }
+  addRows(head.table.rows);
+  report();
+
+  let carry = head.carry;
+  let rowNumber = head.nextRowNumber;
+  // A file with no header has nothing below it to read.
+  while (headerRowNumber > 0 && (!reader.finished || carry !== '')) {
+    if (!reader.finished) carry += await reader.next();
+    const cut = cutPoint(carry, delimiter, reader.finished);
+    if (cut === 0) continue;
+    const piece = readCsvPiece(carry.slice(0, cut).normalize('NFC'), delimiter, rowNumber, header.length);
+    carry = carry.slice(cut);
+    rowNumber += piece.recordCount;
+    addSkipped(piece.skipped);
+    addRows(piece.rows);
+    report();
+  }
+
+  return {
+    ...base,
+    csvText: csvParts.join(''),
+    rowCount,
+    dataRowCount,
+    skippedCount,
+    skipped,
+    rejectedRowCount,
+    rejectedCellCount,
+    rejected,
+    mergedProvinceCount,
+  };
+}
