@@ -4,6 +4,7 @@ import {
   DatasetComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -19,6 +20,7 @@ echarts.use([
   DatasetComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TitleComponent,
   TooltipComponent,
   CanvasRenderer,

@@ -3,6 +3,7 @@ import { ingestCsv } from '../ingest/ingestCsv';
 import type { NormalizedTable } from '../ingest/normalizeRows';
 import type { Database } from './database';
 import { createDatasetTables, insertLoad, listLoads, removeLoad } from './dataLoads';
+import { loadReferenceTables } from './loadReferenceTables';
 import { startNodeDatabase } from './nodeDatabase';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -16,6 +17,8 @@ function ocopTable(csv: string): NormalizedTable {
 let db: Database;
 beforeAll(async () => {
   db = await startNodeDatabase();
+  // A load rebuilds the metrics' facts, which join the reference tables.
+  await loadReferenceTables(db);
   await createDatasetTables(db);
 });
 afterAll(async () => db.close());
@@ -54,8 +57,17 @@ describe('data loads', () => {
       ['a', 'bundled', 2],
       ['b', 'uploaded', 1],
     ]);
+    // The metrics' facts follow every load and removal, in both layouts.
+    const facts = async () =>
+      (
+        await db.query<{ l63: number; l34: number }>(
+          "SELECT sum(products) FILTER (WHERE view_layout = '63')::INTEGER AS l63, sum(products) FILTER (WHERE view_layout = '34')::INTEGER AS l34 FROM facts_ocop",
+        )
+      )[0];
+    expect(await facts()).toEqual({ l63: 285, l34: 285 });
     await removeLoad(db, 'b');
     expect(await total()).toBe(282);
+    expect(await facts()).toEqual({ l63: 282, l34: 282 });
     expect((await listLoads(db)).map((l) => l.loadId)).toEqual(['a']);
   });
 

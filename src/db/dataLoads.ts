@@ -2,6 +2,7 @@ import type { NormalizedTable, OutputColumn } from '../ingest/normalizeRows';
 import { outputColumns } from '../ingest/normalizeRows';
 import { toCsvText } from '../ingest/toCsvText';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
+import { materializeFacts } from '../queries/facts';
 import type { Database } from './database';
 import { appendRowsFromCsv, checkedIdentifier, createTableSql, inTransaction } from './loadTable';
 
@@ -92,6 +93,8 @@ export async function insertLoadFromCsv(
   csvText: string,
   rowCount: number,
   replaces: readonly string[] = [],
+  /** False while loading many files at start-up; the caller then rebuilds the facts once at the end. */
+  refreshFacts = true,
 ): Promise<DataLoad> {
   const entry: DataLoad = { ...load, rowCount };
   const table = checkedIdentifier(load.dataset);
@@ -108,6 +111,8 @@ export async function insertLoadFromCsv(
       [entry.loadId, entry.dataset, entry.origin, entry.fileName, entry.rowCount, entry.loadedAt],
     );
     await syncIllustrativeLoads(db, load.dataset);
+    // In the same transaction: the metrics' facts never disagree with the tables they come from.
+    if (refreshFacts) await materializeFacts(db);
   });
   return entry;
 }
@@ -134,6 +139,7 @@ export async function removeLoads(db: Database, loadIds: readonly string[]): Pro
       if (dataset) datasets.add(dataset);
     }
     for (const dataset of datasets) await syncIllustrativeLoads(db, dataset);
+    await materializeFacts(db);
   });
 }
 

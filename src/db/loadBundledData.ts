@@ -1,7 +1,9 @@
 import { ingestCsv } from '../ingest/ingestCsv';
+import { toCsvText } from '../ingest/toCsvText';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
+import { materializeFacts } from '../queries/facts';
 import type { Database } from './database';
-import { createDatasetTables, insertLoad } from './dataLoads';
+import { createDatasetTables, insertLoadFromCsv } from './dataLoads';
 import { loadReferenceTables } from './loadReferenceTables';
 
 /** A CSV shipped in data/real or data/illustrative, named after its dataset (ocop_products.csv, …). */
@@ -39,7 +41,8 @@ export async function loadBundledData(
         `${file.path} row ${first.rowNumber}, ${first.column}: ${JSON.stringify(first.reason)}`,
       );
     }
-    await insertLoad(
+    const { columns, rows } = result.table;
+    await insertLoadFromCsv(
       db,
       {
         loadId: `bundled:${file.path}`,
@@ -48,7 +51,13 @@ export async function loadBundledData(
         fileName: file.path,
         loadedAt: new Date().toISOString(),
       },
-      result.table,
+      columns,
+      toCsvText(columns, rows),
+      rows.length,
+      [],
+      false,
     );
   }
+  // Once for all files, rather than after each one.
+  await materializeFacts(db);
 }

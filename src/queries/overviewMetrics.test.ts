@@ -61,7 +61,7 @@ describe('metrics on the real, sourced figures alone', () => {
       [2020, 2],
       [2024, 1],
     ]);
-    const partners = await topPartners(db, DEFAULT_FILTERS);
+    const partners = await topPartners(db, DEFAULT_FILTERS, 2023);
     expect(partners.map((p) => [p.name, p.toHcmc, p.toHanoi])).toEqual([['Đồng Tháp', 300, 0]]);
   });
 });
