@@ -105,7 +105,7 @@ async function expectPhase(item: Locator, phase: string, timeout = 30_000): Prom
 }
 
 async function chooseFiles(page: Page, paths: readonly string[]): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles([...paths]);
+  await page.locator('.file-picker input[type="file"]').setInputFiles([...paths]);
 }
 
 /** Drops a file on the drop zone, as dragging it from the file manager does. */

@@ -1,11 +1,15 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
+import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
 import { StartupPanel } from './components/StartupPanel';
 import { useDatabase } from './db/DatabaseProvider';
 import { useFilters } from './filters/FilterProvider';
+import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang } from './i18n/messages';
 import { VIEWS } from './views/viewRegistry';
+
+const SnapshotOverview = lazy(() => import('./views/overview/SnapshotOverview'));
 
 export function App() {
   const { state, retry } = useDatabase();
@@ -13,8 +17,11 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   // A link to a page this build does not have opens the overview rather than an empty screen.
   const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
+  const startup = state.status === 'ready' ? ({ status: 'loadingData' } as const) : state;
+  // Embed mode (a chart in a news site's iframe): the page shows that chart card only (styles.css).
+  const embed = filters.embed && filters.chart !== null;
   return (
-    <div className="app">
+    <div className={embed ? 'app app-embed' : 'app'}>
       <header className="app-header">
         <div>
           <h1>{t('appTitle')}</h1>
@@ -27,6 +34,7 @@ export function App() {
             <option value="en">English</option>
           </select>
         </label>
+        <DepartmentSettings />
       </header>
       <nav className="app-nav" aria-label={t('navLabel')}>
         {VIEWS.filter((v) => v.inNav).map((item) => (
@@ -34,7 +42,7 @@ export function App() {
             key={item.id}
             type="button"
             aria-current={view?.id === item.id ? 'page' : undefined}
-            onClick={() => update({ view: item.id })}
+            onClick={() => update({ view: item.id, chart: null })}
           >
             {t(item.label)}
           </button>
@@ -42,13 +50,17 @@ export function App() {
       </nav>
       <main>
         {state.status !== 'ready' || !view ? (
-          <StartupPanel
-            state={state.status === 'ready' ? { status: 'loadingData' } : state}
-            onRetry={retry}
-          />
+          state.status !== 'error' && view?.id === 'overview' && serializeFilterState(filters) === '' ? (
+            // The default overview can be drawn from the build-time snapshot while the engine starts.
+            <Suspense fallback={<StartupPanel state={startup} onRetry={retry} />}>
+              <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
+            </Suspense>
+          ) : (
+            <StartupPanel state={startup} onRetry={retry} />
+          )
         ) : (
           <>
-            {view.usesFilters && <FilterBar db={state.db} />}
+            {view.usesFilters && !embed && <FilterBar db={state.db} />}
             <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
               <view.component db={state.db} />
             </Suspense>

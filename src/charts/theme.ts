@@ -1,16 +1,19 @@
 /**
  * One palette for every chart: Okabe–Ito hues, distinguishable with the common colour-vision
- * deficiencies, ordered so neighbours also differ in lightness for greyscale print.
+ * deficiencies, ordered so neighbours also differ in lightness for greyscale print (luminance contrast
+ * ≥ 1.45 between neighbours and between the first and third, which stacked charts put side by side;
+ * theme.test.ts measures it). Yellow comes last: thin yellow lines vanish on white paper.
+ * For print without colour, exports can add decal patterns (ECharts aria.decal).
  */
 export const PALETTE = [
   '#0072B2',
   '#E69F00',
   '#009E73',
-  '#CC79A7',
   '#56B4E9',
   '#D55E00',
-  '#F0E442',
   '#000000',
+  '#CC79A7',
+  '#F0E442',
 ] as const;
 
 /** Star levels keep one colour each across every chart: darker = more stars. */
@@ -26,3 +29,18 @@ export const FONT_FAMILY = "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sa
 export const TEXT_COLOR = '#1f2933';
 export const MUTED_TEXT_COLOR = '#52606d';
 export const GRID_LINE_COLOR = '#e4e7eb';
+
+/** WCAG relative luminance of a #rrggbb colour: what a greyscale print keeps of it. */
+export function relativeLuminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours' luminances (1 = the same grey, 21 = black on white). */
+export function luminanceContrast(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}

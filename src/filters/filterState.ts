@@ -41,6 +41,10 @@ export interface FilterState {
   readonly destinations: readonly DestinationId[];
   /** The province a detail page is about (a code in `layout`); null elsewhere. */
   readonly focus: string | null;
+  /** A chart a shared link points at (its ChartCard id): scrolled to and highlighted; null = none. */
+  readonly chart: string | null;
+  /** Embed mode (for an iframe in a news site): the page shows only `chart`, without the app around it. */
+  readonly embed: boolean;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -56,4 +60,6 @@ export const DEFAULT_FILTERS: FilterState = {
   stars: [],
   destinations: [],
   focus: null,
+  chart: null,
+  embed: false,
 };

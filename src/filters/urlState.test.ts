@@ -54,6 +54,22 @@ describe('filter state in the URL', () => {
     expect(parseFilterState('?view=province&layout=34&focus=94').focus).toBeNull();
   });
 
+  it('keeps the chart a shared link points at, and embed mode', () => {
+    const state: FilterState = { ...DEFAULT_FILTERS, stars: ['4'], chart: 'ocop-by-star', embed: true };
+    expect(serializeFilterState(state)).toBe('?star=4&chart=ocop-by-star&embed=1');
+    expect(parseFilterState('?star=4&chart=ocop-by-star&embed=1')).toEqual(state);
+    expect(parseFilterState('?chart=ocop-by-star&embed=yes')).toMatchObject({
+      chart: 'ocop-by-star',
+      embed: false,
+    });
+  });
+
+  it('drops a chart id that is not one of ours instead of putting it in the page', () => {
+    expect(parseFilterState('?chart=%3Cscript%3E').chart).toBeNull();
+    expect(parseFilterState('?chart=Top Partners').chart).toBeNull();
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, chart: '"><img>' })).toBe('');
+  });
+
   it('keeps open year ranges and orders a reversed one', () => {
     expect(parseFilterState('?years=2022-')).toMatchObject({ yearFrom: 2022, yearTo: null });
     expect(parseFilterState('?years=2026-2020')).toMatchObject({ yearFrom: 2020, yearTo: 2026 });
@@ -87,6 +103,11 @@ describe('filter state in the URL', () => {
           random() < 0.5
             ? null
             : ((layout === '63' ? PROVINCES_63 : PROVINCES_34)[Math.floor(random() * 30)]?.code ?? null),
+        chart:
+          random() < 0.5
+            ? null
+            : (['ocop-by-star', 'linkage-trend', 'top-partners'][Math.floor(random() * 3)] ?? null),
+        embed: random() < 0.3,
       };
       expect(parseFilterState(serializeFilterState(state))).toEqual(state);
     }

@@ -26,9 +26,18 @@ const KEYS = {
   stars: 'star',
   destinations: 'dest',
   focus: 'focus',
+  chart: 'chart',
+  embed: 'embed',
 } as const;
 
 const MIN_YEAR = 2000;
+/** Chart ids are ours (kebab-case); anything else in a link is dropped rather than put in the page. */
+const CHART_ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+
+function parseChartId(text: string | null | undefined): string | null {
+  return text && CHART_ID.test(text) ? text : null;
+}
+
 const MAX_YEAR = 2100;
 
 function parseYear(text: string | null | undefined): number | null {
@@ -73,6 +82,8 @@ export function parseFilterState(search: string): FilterState {
     stars: parseList(params.get(KEYS.stars), STAR_IDS),
     destinations: parseList(params.get(KEYS.destinations), DESTINATION_IDS),
     focus: parseList(params.get(KEYS.focus), PROVINCE_CODES[layout])[0] ?? null,
+    chart: parseChartId(params.get(KEYS.chart)),
+    embed: params.get(KEYS.embed) === '1',
   };
 }
 
@@ -94,6 +105,9 @@ export function serializeFilterState(state: FilterState): string {
   for (const [key, values] of lists) if (values.length > 0) params.set(key, values.join(','));
   const focus = parseList(state.focus ?? '', PROVINCE_CODES[state.layout])[0];
   if (focus) params.set(KEYS.focus, focus);
+  const chart = parseChartId(state.chart);
+  if (chart) params.set(KEYS.chart, chart);
+  if (state.embed) params.set(KEYS.embed, '1');
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

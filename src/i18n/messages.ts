@@ -3,16 +3,36 @@
  * type makes English carry every key Vietnamese has; this file joins them. `{name}` placeholders are
  * filled by `translate`.
  */
+
+import * as chartExports from './dictionaries/chartExports';
 import * as core from './dictionaries/core';
 import * as data from './dictionaries/data';
+import * as distribution from './dictionaries/distribution';
 import * as filters from './dictionaries/filters';
+import * as linkages from './dictionaries/linkages';
+import * as map from './dictionaries/map';
 import * as overview from './dictionaries/overview';
+import * as provinceDetail from './dictionaries/provinceDetail';
+import * as provinces from './dictionaries/provinces';
+import * as sqlConsole from './dictionaries/sqlConsole';
 
 /**
  * Every feature dictionary; their keys must not overlap (tested), since a later one would win silently.
  * A new feature adds its import and one entry here, nothing else.
  */
-export const DICTIONARIES = { core, data, filters, overview } as const;
+export const DICTIONARIES = {
+  core,
+  data,
+  filters,
+  overview,
+  distribution,
+  linkages,
+  map,
+  provinces,
+  provinceDetail,
+  sqlConsole,
+  chartExports,
+} as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -115,3 +115,15 @@ export async function restoreUploads(db: Database): Promise<void> {
     }
   }
 }
+
+/**
+ * Whether any upload is stored, read without loading the uploads' text: the start-up snapshot of the
+ * bundled data must not be shown to someone whose own data will replace it a second later.
+ */
+export async function hasStoredUploads(): Promise<boolean> {
+  try {
+    return ((await inStore<number>('readonly', (store) => store.count())) ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}

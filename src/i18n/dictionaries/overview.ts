@@ -24,9 +24,9 @@ export const vi = {
   chartLinkageSubtitle: 'Bấm vào một năm để so sánh năm đó với năm trước.',
   chartLinkageMous: 'Biên bản ghi nhớ',
   chartLinkageProducts: 'Sản phẩm vào phân phối TP.HCM, Hà Nội',
-  chartTopPartnersTitle: 'Tỉnh, thành đưa nhiều sản phẩm vào TP.HCM và Hà Nội nhất',
+  chartTopPartnersTitle: 'Tỉnh, thành có nhiều sản phẩm trong phân phối TP.HCM, Hà Nội nhất, năm {year}',
   chartTopPartnersSubtitle:
-    'Tổng số sản phẩm vào hệ thống phân phối trong các năm đã chọn. Bấm vào một tỉnh để lọc.',
+    'Số sản phẩm có mặt trong hệ thống phân phối của hai thành phố năm đó. Bấm vào một tỉnh để lọc.',
   chartTargetsTitle: 'Tiến độ so với chỉ tiêu năm {year}',
   chartTargetsSubtitle: 'Kết quả đạt được so với kế hoạch (100% = đạt chỉ tiêu).',
   targetMetricOcopProducts: 'Sản phẩm OCOP',
@@ -41,6 +41,8 @@ export const vi = {
   postMergerNote:
     'Số liệu từ 1/7/2025 được ghi theo đơn vị mới và không thể tách cho các tỉnh cũ; trong bố cục 63 tỉnh chúng hiện dưới tên đơn vị mới, có ghi chú "sau sáp nhập".',
   overviewNoData: 'Không có dữ liệu khớp với bộ lọc. Hãy bỏ bớt bộ lọc.',
+  snapshotStarting:
+    'Số liệu dưới đây là dữ liệu đi kèm; bộ máy dữ liệu đang khởi động, bộ lọc sẽ dùng được trong giây lát…',
   tooltipSourceReal: 'Nguồn: số liệu thực',
   tooltipSourceIllustrative: 'Có dữ liệu minh họa',
 };
@@ -69,9 +71,9 @@ export const en: Record<keyof typeof vi, string> = {
   chartLinkageSubtitle: 'Click a year to compare it with the year before.',
   chartLinkageMous: 'MoUs',
   chartLinkageProducts: 'Products entering HCMC and Hanoi distribution',
-  chartTopPartnersTitle: 'Provinces with the most products in HCMC and Hanoi',
+  chartTopPartnersTitle: 'Provinces with the most products in HCMC and Hanoi distribution, {year}',
   chartTopPartnersSubtitle:
-    'Products entering distribution over the selected years. Click a province to filter.',
+    'Products on the two cities’ distribution shelves that year. Click a province to filter.',
   chartTargetsTitle: 'Progress against {year} targets',
   chartTargetsSubtitle: 'Achieved against plan (100% = target met).',
   targetMetricOcopProducts: 'OCOP products',
@@ -86,6 +88,8 @@ export const en: Record<keyof typeof vi, string> = {
   postMergerNote:
     'Figures from 1 July 2025 are recorded by the new units and cannot be split among the former provinces; in the 63 layout they appear under the new unit, marked “post-merger”.',
   overviewNoData: 'No data matches the filters. Remove some filters.',
+  snapshotStarting:
+    'Showing the bundled data; the data engine is starting and filters will work in a moment…',
   tooltipSourceReal: 'Source: real figures',
   tooltipSourceIllustrative: 'Includes illustrative data',
 };

@@ -1,7 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { linkageTrendOption } from '../../charts/linkageTrendOption';
-import { ocopByStarOption } from '../../charts/ocopByStarOption';
-import { topPartnersOption } from '../../charts/topPartnersOption';
+import { useCallback } from 'react';
 import { ChartCard, type ChartClick } from '../../components/ChartCard';
 import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -13,10 +10,11 @@ import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../mod
 import type { KpiId } from '../../queries/overviewMetrics';
 import { useQueryResult } from '../useQueryResult';
 import { compareWithPreviousYear } from './kpiComparison';
+import { useOverviewCharts } from './overviewCharts';
 import { type OverviewData, overviewData } from './overviewData';
 import { TargetProgressPanel } from './TargetProgressPanel';
 
-const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {
+export const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {
   linkedProvinces: {
     label: 'kpiLinkedProvinces',
     unit: 'kpiLinkedProvincesUnit',
@@ -36,7 +34,7 @@ export default function OverviewView({ db }: { db: Database }) {
   const { t } = useI18n();
   const data = result.status === 'ready' ? result.data : null;
   return (
-    <div className="overview">
+    <div className="overview" data-rendered-filters={data?.key}>
       {result.status === 'error' && <p role="alert">{result.message}</p>}
       {data && <OverviewContent data={data} kpiYear={data.year} />}
       {data && data.years.length === 0 && <p className="empty-note">{t('overviewNoData')}</p>}
@@ -44,76 +42,12 @@ export default function OverviewView({ db }: { db: Database }) {
   );
 }
 
-function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: number | null }) {
+export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: number | null }) {
   const { filters, update } = useFilters();
   const { t, lang, num } = useI18n();
-  const sourceLabels = useMemo(
-    () => ({ sourceReal: t('tooltipSourceReal'), sourceIllustrative: t('tooltipSourceIllustrative') }),
-    [t],
-  );
-
-  const starOption = useMemo(
-    () =>
-      ocopByStarOption({
-        rows: data.starRows,
-        stars: STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) })),
-        lang,
-        labels: {
-          year: t('axisYear'),
-          products: t('axisProducts'),
-          unit: t('unitProducts'),
-          ...sourceLabels,
-        },
-        ariaTitle: t('chartOcopByStarTitle'),
-      }),
-    [data.starRows, lang, t, sourceLabels],
-  );
-  const linkageOption = useMemo(
-    () =>
-      linkageTrendOption({
-        mous: data.series.mous,
-        products: data.series.distributionProducts,
-        selectedYear: kpiYear,
-        lang,
-        labels: {
-          mous: t('chartLinkageMous'),
-          products: t('chartLinkageProducts'),
-          mouAxis: t('unitMousAxis'),
-          productAxis: t('axisProducts'),
-          mouUnit: t('unitMous'),
-          productUnit: t('unitProducts'),
-          ...sourceLabels,
-        },
-        ariaTitle: t('chartLinkageTitle'),
-      }),
-    [data.series, kpiYear, lang, t, sourceLabels],
-  );
-  const partnerLabel = useCallback(
-    (p: OverviewData['partners'][number]) =>
-      `${lang === 'vi' ? p.name : p.nameEn}${p.postMerger ? ` (${t('postMergerMark')})` : ''}`,
-    [lang, t],
-  );
-  const partnersOption = useMemo(
-    () =>
-      topPartnersOption({
-        partners: data.partners.map((p) => ({
-          label: partnerLabel(p),
-          toHcmc: p.toHcmc,
-          toHanoi: p.toHanoi,
-          illustrative: p.illustrative,
-          selected: p.unitLayout === filters.layout && filters.provinces.includes(p.unitCode),
-        })),
-        lang,
-        labels: {
-          hcmc: t('destHcmc'),
-          hanoi: t('destHanoi'),
-          unit: t('unitProducts'),
-          total: t('axisProducts'),
-          ...sourceLabels,
-        },
-        ariaTitle: t('chartTopPartnersTitle'),
-      }),
-    [data.partners, filters.layout, filters.provinces, lang, t, partnerLabel, sourceLabels],
+  const { starOption, linkageOption, partnersOption, partnerLabel, exports } = useOverviewCharts(
+    data,
+    kpiYear,
   );
 
   // Cross-filtering: a click sets the matching filter for every view; the same click again clears it.
@@ -156,8 +90,6 @@ function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: numbe
   ) as Record<KpiId, ReturnType<typeof compareWithPreviousYear>>;
   const starBreakdown = data.starRows.filter((r) => r.year === kpiYear);
   const typeBreakdown = data.mouTypes.filter((r) => r.year === kpiYear);
-  const anyIllustrative = (points: readonly { illustrative: number }[]) =>
-    points.some((p) => p.illustrative > 0);
 
   return (
     <>
@@ -208,8 +140,8 @@ function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: numbe
           subtitle={t('chartOcopByStarSubtitle')}
           option={starOption}
           sources={data.sources.ocop}
-          illustrative={anyIllustrative(data.starRows)}
           onClick={onStarClick}
+          {...exports.ocopByStar}
         />
         <ChartCard
           id="linkage-trend"
@@ -217,20 +149,18 @@ function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: numbe
           subtitle={t('chartLinkageSubtitle')}
           option={linkageOption}
           sources={data.sources.linkage}
-          illustrative={
-            anyIllustrative(data.series.mous) || anyIllustrative(data.series.distributionProducts)
-          }
           onClick={onYearClick}
+          {...exports.linkageTrend}
         />
         <ChartCard
           id="top-partners"
-          title={t('chartTopPartnersTitle')}
+          title={t('chartTopPartnersTitle', { year: kpiYear })}
           subtitle={t('chartTopPartnersSubtitle')}
           option={partnersOption}
           sources={data.sources.distribution}
-          illustrative={anyIllustrative(data.partners)}
           height={Math.max(240, 40 + data.partners.length * 32)}
           onClick={onPartnerClick}
+          {...exports.topPartners}
         />
         {data.targets.length > 0 && <TargetProgressPanel rows={data.targets} year={kpiYear} />}
       </div>

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
+import type { Lang } from '../i18n/messages';
+import { choiceLabel, STAR_LEVELS } from '../model/ocop';
+import { kpiSeries, ocopByYearAndStar } from '../queries/overviewMetrics';
+import { altPlace, linkageTrendAltText, ocopByStarAltText, topPartnersAltText } from './altText';
+
+const stars = (lang: Lang) =>
+  STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) }));
+
+let db: Database;
+beforeAll(async () => {
+  db = await startNodeDatabaseWithBundledData();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('alt text from the data', () => {
+  const hanoi2020: FilterState = { ...DEFAULT_FILTERS, provinces: ['01'], yearFrom: 2020, yearTo: 2020 };
+
+  it('says Hà Nội’s real 2020 figures as the article does, with Vietnamese number formats', async () => {
+    const rows = await ocopByYearAndStar(db, hanoi2020);
+    expect(rows.every((r) => r.illustrative === 0)).toBe(true);
+    const text = (lang: Lang) =>
+      ocopByStarAltText({
+        rows,
+        stars: stars(lang),
+        place: altPlace(hanoi2020, lang),
+        focusYear: 2020,
+        illustrative: false,
+        lang,
+      });
+    expect(text('vi')).toBe(
+      'Hà Nội có 301 sản phẩm OCOP năm 2020, trong đó 207 sản phẩm 4 sao, 88 sản phẩm 3 sao và 6 sản phẩm tiềm năng 5 sao.',
+    );
+    expect(text('en')).toBe(
+      'Hanoi had 301 OCOP products in 2020, of which 207 4-star, 88 3-star and 6 potential 5-star.',
+    );
+  });
+
+  it('tells several years with the compared year’s breakdown, thousands grouped the Vietnamese way', () => {
+    const rows = [
+      { year: 2023, star: '3', products: 900, illustrative: 900 },
+      { year: 2024, star: '3', products: 1100, illustrative: 1100 },
+      { year: 2024, star: '4', products: 350, illustrative: 350 },
+    ];
+    expect(
+      ocopByStarAltText({
+        rows,
+        stars: stars('vi'),
+        place: null,
+        focusYear: 2024,
+        illustrative: true,
+        lang: 'vi',
+      }),
+    ).toBe(
+      'Tổng cộng có 2.350 sản phẩm OCOP được công nhận trong các năm 2023–2024, nhiều nhất năm 2024 (1.450 sản phẩm). ' +
+        'Năm 2024 có 1.450 sản phẩm, trong đó 1.100 sản phẩm 3 sao và 350 sản phẩm 4 sao. ' +
+        'Một phần số liệu là dữ liệu minh họa, không phải số liệu thực.',
+    );
+  });
+
+  it('names the place from the filters', () => {
+    expect(altPlace({ ...DEFAULT_FILTERS, provinces: ['01', '94'] }, 'vi')).toBe('Hà Nội và Sóc Trăng');
+    expect(altPlace({ ...DEFAULT_FILTERS, provinces: ['01', '94', '87', '79'] }, 'vi')).toBe(
+      '4 tỉnh, thành được chọn',
+    );
+    expect(altPlace({ ...DEFAULT_FILTERS, regions: ['TN'] }, 'vi')).toBe('Vùng Tây Nguyên');
+    expect(altPlace(DEFAULT_FILTERS, 'vi')).toBeNull();
+  });
+
+  it('tells the linkage trend from the SQL series', async () => {
+    const soc = { ...DEFAULT_FILTERS, provinces: ['94'], yearFrom: 2020, yearTo: 2020 };
+    const series = await kpiSeries(db, soc);
+    // Sóc Trăng's 2020 conference: 14 + 8 + 34 MoUs (seed 004).
+    expect(linkageTrendAltText({ mous: series.mous, products: [], illustrative: false, lang: 'vi' })).toBe(
+      'Năm 2020 ký 56 biên bản ghi nhớ.',
+    );
+    const text = linkageTrendAltText({
+      mous: [
+        { year: 2021, value: 40, illustrative: 0 },
+        { year: 2020, value: 1234, illustrative: 0 },
+        { year: 2022, value: 60, illustrative: 0 },
+      ],
+      products: [
+        { year: 2021, value: 10, illustrative: 10 },
+        { year: 2022, value: 300, illustrative: 0 },
+      ],
+      illustrative: true,
+      lang: 'vi',
+    });
+    expect(text).toBe(
+      'Biên bản ghi nhớ ký mỗi năm: 1.234 năm 2020, 60 năm 2022, nhiều nhất 1.234 năm 2020. ' +
+        'Sản phẩm vào phân phối TP.HCM, Hà Nội: 10 năm 2021, 300 năm 2022. ' +
+        'Một phần số liệu là dữ liệu minh họa, không phải số liệu thực.',
+    );
+  });
+
+  it('names the leading partner provinces with their totals', () => {
+    const partners = [
+      { label: 'Đồng Tháp', toHcmc: 1300, toHanoi: 200 },
+      { label: 'Sóc Trăng', toHcmc: 500, toHanoi: 20 },
+      { label: 'Lâm Đồng', toHcmc: 300, toHanoi: 100 },
+      { label: 'Bến Tre', toHcmc: 10, toHanoi: 0 },
+    ];
+    expect(topPartnersAltText({ partners, year: 2024, illustrative: false, lang: 'vi' })).toBe(
+      'Các tỉnh, thành có nhiều sản phẩm trong phân phối TP.HCM, Hà Nội nhất năm 2024: Đồng Tháp (1.500 sản phẩm), Sóc Trăng (520 sản phẩm) và Lâm Đồng (400 sản phẩm).',
+    );
+    expect(topPartnersAltText({ partners, year: null, illustrative: true, lang: 'en' })).toBe(
+      'Provinces with the most products in HCMC and Hanoi distribution: Đồng Tháp (1,500 products), Sóc Trăng (520 products) and Lâm Đồng (400 products). Part of the figures are illustrative data, not real figures.',
+    );
+    expect(topPartnersAltText({ partners: [], year: 2024, illustrative: false, lang: 'en' })).toBe(
+      'The chart has no data under these filters.',
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { describeFilters } from '../../filters/filterLabels';
+import type { FilterState } from '../../filters/filterState';
+import { formatDate } from '../../i18n/format';
+import { type Lang, translate } from '../../i18n/messages';
+
+/**
+ * The words a press image carries besides its title, from the same state the dashboard shows: the
+ * filters (plus a chart's own note, e.g. the compared year), the sources, and the dates.
+ */
+export function pressSubtitle(filters: FilterState, lang: Lang, note?: string): string {
+  const description = describeFilters(filters, lang);
+  return note ? `${description}; ${note}` : description;
+}
+
+/** "Nguồn: A; B; dữ liệu minh họa (…)": real sources first, illustrative data named when it feeds the chart. */
+export function pressSourceLine(sources: readonly string[], illustrative: boolean, lang: Lang): string {
+  const parts = [...sources, ...(illustrative ? [translate(lang, 'exportIllustrativeSource')] : [])];
+  return parts.length > 0 ? translate(lang, 'sourceLine', { sources: parts.join('; ') }) : '';
+}
+
+/** "Số liệu đến năm 2026 · Xuất ngày 22/11/2026": when the figures run to, and when the image was made. */
+export function pressDateLine(latestYear: number | null, exportedOn: Date, lang: Lang): string {
+  const exported = translate(lang, 'exportExportedOn', { date: formatDate(lang, exportedOn) });
+  return latestYear === null
+    ? exported
+    : `${translate(lang, 'exportDataYear', { year: latestYear })} · ${exported}`;
+}
+
+/** The latest year in the rows behind a chart, when they have a `year` column. */
+export function latestYearIn(rows: readonly Readonly<Record<string, unknown>>[]): number | null {
+  let latest: number | null = null;
+  for (const row of rows) {
+    const year = row.year;
+    if (typeof year === 'number' && Number.isInteger(year) && (latest === null || year > latest))
+      latest = year;
+  }
+  return latest;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { luminanceContrast, PALETTE, relativeLuminance, STAR_COLORS } from './theme';
+
+// Below about 1.4 two fills print as the same grey; Okabe–Ito's best order reaches 1.48.
+const MIN_GREY_CONTRAST = 1.45;
+
+describe('the palette in greyscale print', () => {
+  it('computes WCAG relative luminance', () => {
+    expect(relativeLuminance('#000000')).toBe(0);
+    expect(relativeLuminance('#ffffff')).toBeCloseTo(1, 6);
+    expect(relativeLuminance('#0072B2')).toBeCloseTo(0.152, 3);
+    expect(luminanceContrast('#000000', '#ffffff')).toBeCloseTo(21, 6);
+  });
+
+  it('gives neighbouring series different greys', () => {
+    for (let i = 0; i + 1 < PALETTE.length; i++) {
+      const [a, b] = [PALETTE[i] ?? '', PALETTE[i + 1] ?? ''];
+      expect(luminanceContrast(a, b), `${a} next to ${b}`).toBeGreaterThanOrEqual(MIN_GREY_CONTRAST);
+    }
+    // Two-series stacked charts use the first and the third colour (top partners: HCMC, Hanoi).
+    expect(luminanceContrast(PALETTE[0], PALETTE[2])).toBeGreaterThanOrEqual(MIN_GREY_CONTRAST);
+  });
+
+  it('keeps eight distinct colours', () => {
+    expect(new Set(PALETTE.map((c) => c.toLowerCase())).size).toBe(8);
+  });
+
+  it('stacks the star levels from light to dark, the potential 5-star apart from its neighbour', () => {
+    const order = ['3', '4', '5', 'potential-5'].map((star) => STAR_COLORS[star] ?? '');
+    for (let i = 0; i + 1 < order.length; i++) {
+      expect(luminanceContrast(order[i] ?? '', order[i + 1] ?? '')).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import type { Database } from '../db/database';
+import type { FilterState } from '../filters/filterState';
+import { distributionFacts, HUB_LIST, illustrativeSum } from './facts';
+import { runSql, sql } from './sql';
+
+/**
+ * Products of the provinces in HCMC's and Hanoi's distribution. `product_count` is a stock (the
+ * products present in a year, data/README.md), so a year's figures add up across provinces,
+ * distributors and channels, but never across years.
+ */
+
+export interface OriginProducts {
+  readonly unitKey: string;
+  readonly unitCode: string;
+  readonly unitLayout: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly postMerger: boolean;
+  readonly toHcmc: number;
+  readonly toHanoi: number;
+  readonly illustrative: number;
+}
+
+/**
+ * Products present in each hub's channels in `year`, by origin province, largest first. A province's
+ * products in its own hub (in the 34 layout, those of a province since merged into the hub) are not
+ * "entering" the hub and are left out: `withinHubProducts` counts them.
+ */
+export async function productsByOrigin(
+  db: Database,
+  filters: FilterState,
+  year: number,
+): Promise<OriginProducts[]> {
+  return runSql<OriginProducts>(
+    db,
+    sql`SELECT unit_key AS "unitKey", unit_code AS "unitCode", unit_layout AS "unitLayout", any_value(unit_name) AS name,
+        any_value(unit_name_en) AS "nameEn", bool_or(post_merger) AS "postMerger",
+        coalesce(sum(products) FILTER (WHERE hub_code = ${'79'}), 0)::INTEGER AS "toHcmc",
+        coalesce(sum(products) FILTER (WHERE hub_code = ${'01'}), 0)::INTEGER AS "toHanoi",
+        ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${distributionFacts(filters)}
+      WHERE year = ${year} AND hub_code IS NOT NULL AND unit_code <> hub_code
+      GROUP BY unit_key, unit_code, unit_layout
+      ORDER BY sum(products) DESC, unit_key`,
+  );
+}
+
+/** Products in `year` whose origin is the hub they are distributed in (see `productsByOrigin`). */
+export async function withinHubProducts(db: Database, filters: FilterState, year: number): Promise<number> {
+  const [row] = await runSql<{ n: number }>(
+    db,
+    sql`SELECT coalesce(sum(products), 0)::INTEGER AS n FROM ${distributionFacts(filters)}
+      WHERE year = ${year} AND hub_code IS NOT NULL AND unit_code = hub_code`,
+  );
+  return row?.n ?? 0;
+}
+
+export interface DistributorYear {
+  readonly year: number;
+  /** As written in the data; null when the row names none (OCOP showrooms, e-commerce, unsplit totals). */
+  readonly distributor: string | null;
+  readonly hubCode: string;
+  readonly products: number;
+  readonly illustrative: number;
+}
+
+/** Products in the hubs' channels by year, distributor and hub. */
+export async function productsByDistributor(db: Database, filters: FilterState): Promise<DistributorYear[]> {
+  return runSql<DistributorYear>(
+    db,
+    sql`SELECT year, distributor, hub_code AS "hubCode", sum(products)::INTEGER AS products,
+        ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${distributionFacts(filters)} WHERE hub_code IN ${HUB_LIST}
+      GROUP BY year, distributor, hub_code ORDER BY year, distributor, hub_code`,
+  );
+}
+
+export interface ChannelYear {
+  readonly year: number;
+  /** A CHANNEL_TYPES id; null when the row does not say. */
+  readonly channelType: string | null;
+  readonly products: number;
+  readonly illustrative: number;
+}
+
+/** Products in the hubs' channels by year and channel type. */
+export async function productsByChannel(db: Database, filters: FilterState): Promise<ChannelYear[]> {
+  return runSql<ChannelYear>(
+    db,
+    sql`SELECT year, channel_type AS "channelType", sum(products)::INTEGER AS products,
+        ${illustrativeSum('products')}::INTEGER AS illustrative
+      FROM ${distributionFacts(filters)} WHERE hub_code IN ${HUB_LIST}
+      GROUP BY year, channel_type ORDER BY year, channel_type`,
+  );
+}

@@ -1,0 +1,35 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { hasStoredUploads } from '../../import/uploadStore';
+import { OverviewContent } from './OverviewView';
+import type { OverviewData } from './overviewData';
+import { fetchOverviewSnapshot } from './overviewSnapshot';
+
+/**
+ * The overview drawn from the build-time snapshot while DuckDB-WASM starts: the same figures the live
+ * queries give for the default filters on the bundled data. `fallback` shows until (or unless) the
+ * snapshot arrives; the live overview replaces this as soon as the engine is ready.
+ */
+export default function SnapshotOverview({ fallback }: { fallback: ReactNode }) {
+  const { t } = useI18n();
+  const [snapshot, setSnapshot] = useState<OverviewData | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    // Someone with uploads of their own would see figures their data is about to replace: no snapshot.
+    hasStoredUploads()
+      .then((uploads) => (uploads ? null : fetchOverviewSnapshot()))
+      .then((data) => current && setSnapshot(data));
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!snapshot) return <>{fallback}</>;
+  return (
+    <div className="overview overview-snapshot" data-snapshot-filters={snapshot.key}>
+      <p className="snapshot-status" role="status">
+        <progress aria-hidden="true" /> {t('snapshotStarting')}
+      </p>
+      <OverviewContent data={snapshot} kpiYear={snapshot.year} />
+    </div>
+  );
+}

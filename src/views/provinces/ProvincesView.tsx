@@ -1,0 +1,45 @@
+import { useDatabase } from '../../db/DatabaseProvider';
+import type { Database } from '../../db/database';
+import { useFilters } from '../../filters/FilterProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { layoutForYear } from '../../model/provinces';
+import { useQueryResult } from '../useQueryResult';
+import { ProvincesTable } from './ProvincesTable';
+import { provincesData } from './provincesData';
+
+/** The analysts' page: every province of the chosen layout in one sortable, groupable table. */
+export default function ProvincesView({ db }: { db: Database }) {
+  const { filters } = useFilters();
+  const { dataVersion } = useDatabase();
+  const result = useQueryResult(db, (d) => provincesData(d, filters), [filters, dataVersion]);
+  const { t } = useI18n();
+  const data = result.status === 'ready' ? result.data : null;
+  const hasPostMerger = data?.rows.some((r) => r.postMerger) ?? false;
+  const year = data?.year ?? null;
+  return (
+    <section className="provinces-view" aria-labelledby="provinces-title">
+      <h2 id="provinces-title" className="section-title">
+        {t('provincesTitle')}
+      </h2>
+      <p className="provinces-intro">{t('provincesIntro')}</p>
+      {result.status === 'loading' && <p role="status">{t('loadingView')}</p>}
+      {result.status === 'error' && <p role="alert">{result.message}</p>}
+      {/* Read before the table: why a column is empty for many rows. */}
+      {year !== null && filters.layout === '63' && layoutForYear(year) === '34' && (
+        <p className="note provinces-merger-note">{t('provincesNoteMerger', { year })}</p>
+      )}
+      {year !== null && filters.layout === '63' && layoutForYear(year) === '63' && hasPostMerger && (
+        <p className="note provinces-merger-note">{t('provincesNoteBeforeMerger', { year })}</p>
+      )}
+      {data && <ProvincesTable rows={data.rows} year={year} />}
+      {data && year !== null && (
+        <div className="provinces-notes">
+          <p>{t('provincesNoteStock', { year })}</p>
+          {data.sources.length > 0 && (
+            <p className="chart-source">{t('provincesSources', { sources: data.sources.join('; ') })}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
