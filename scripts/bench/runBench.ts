@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: builds the site, serves it on localhost, drives Debian's Chromium and prints the
+ * figures of issue 8 as a table and as bench-results.json (git-ignored). Medians and ranges over
+ * several runs, because this 2-core machine is noisy; compare ratios measured in the same run.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { launchChromium } from '../../e2e/browser';
+import { parseFilterState, serializeFilterState } from '../../src/filters/urlState';
+import { measureIngest } from './ingestBench';
+import { median, percentile, range } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = resolve(ROOT, 'dist');
+const COLD_LOADS = 7;
+const FILTER_CHANGES = 60;
+
+/** Injected before any page script: records when each overview chart first holds data (±1 frame). */
+const OBSERVER = `
+  window.__bench = { firstChart: null, charts: {} };
+  const poll = () => {
+    for (const el of document.querySelectorAll('[data-chart] .echarts-for-react')) {
+      const id = el.closest('[data-chart]').dataset.chart;
+      const chart = el.ocopChart;
+      if (!chart || window.__bench.charts[id]) continue;
+      const series = chart.getOption().series || [];
+      if (series.some((s) => (s.data || []).length > 0)) {
+        const now = performance.now();
+        window.__bench.charts[id] = now;
+        if (window.__bench.firstChart === null) window.__bench.firstChart = now;
+      }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+`;
+
+const OVERVIEW_CHARTS = ['ocop-by-star', 'linkage-trend', 'top-partners'];
+
+interface ColdLoad {
+  firstChart: number;
+  interactive: number;
+  jsBeforeFirstChart: string[];
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVER);
+  await page.goto(url);
+  await page.waitForFunction(
+    (ids) =>
+      ids.every(
+        (id) => (window as unknown as { __bench: { charts: Record<string, number> } }).__bench.charts[id],
+      ),
+    OVERVIEW_CHARTS,
+    { timeout: 60_000 },
+  );
+  const result = await page.evaluate((ids) => {
+    const bench = (window as unknown as { __bench: { firstChart: number; charts: Record<string, number> } })
+      .__bench;
+    const firstChart = bench.firstChart;
+    const js = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js') && (e as PerformanceResourceTiming).responseEnd <= firstChart)
+      .map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+    return {
+      firstChart,
+      interactive: Math.max(...ids.map((id) => bench.charts[id] ?? Number.NaN)),
+      jsBeforeFirstChart: js,
+    };
+  }, OVERVIEW_CHARTS);
+  await context.close();
+  return result;
+}
+
+async function duckdbBare(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ocop:duckdb-bare-ready').length > 0,
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('ocop:duckdb-bare-ready')[0]?.startTime ?? Number.NaN,
+  );
+  await context.close();
+  return ms;
+}
+
+/** Filter changes the way the URL drives them (Back/Forward and links do the same), timed to redraw. */
+const FILTER_URLS = [
+  '?year=2024',
+  '?region=DBSCL',
+  '?group=food',
+  '?star=4',
+  '?year=2022&region=TN',
+  '?group=beverage&star=3,4',
+  '?region=DBSH,TDMNPB',
+  '?years=2020-2024',
+  '?star=5',
+  '?layout=34',
+  '?layout=34&region=DBSCL',
+  '?dest=hcmc',
+];
+
+export async function filterTimings(page: Page, changes: number): Promise<number[]> {
+  const timings: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    // Alternate with the defaults so every change is a real change.
+    const search = i % 2 === 0 ? (FILTER_URLS[(i / 2) % FILTER_URLS.length] ?? '') : '';
+    const expected = serializeFilterState(parseFilterState(search));
+    // A string, not a function: tsx would wrap named helpers in __name(), which the page lacks.
+    const ms = await page.evaluate(`(async () => {
+      const start = performance.now();
+      history.pushState(null, '', location.pathname + ${JSON.stringify(search)});
+      dispatchEvent(new PopStateEvent('popstate'));
+      for (;;) {
+        const root = document.querySelector('[data-rendered-filters]');
+        if (root && root.dataset.renderedFilters === ${JSON.stringify(expected)}) break;
+        await new Promise((done) => requestAnimationFrame(done));
+      }
+      // React committed the new data and ECharts got its options; the next frame paints them.
+      await new Promise((done) => requestAnimationFrame(done));
+      return performance.now() - start;
+    })()`);
+    timings.push(Number(ms));
+  }
+  return timings;
+}
+
+function gzipKb(files: readonly string[]): number {
+  let bytes = 0;
+  for (const file of new Set(files)) {
+    const gz = resolve(DIST, 'assets', `${file}.gz`);
+    bytes += existsSync(gz) ? statSync(gz).size : statSync(resolve(DIST, 'assets', file)).size;
+  }
+  return Math.round(bytes / 1024);
+}
+
+async function main() {
+  console.log('Building…');
+  await build({ root: ROOT, logLevel: 'warn' });
+  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('vite preview gave no URL');
+  const browser = await launchChromium();
+  try {
+    console.log(`Cold loads (${COLD_LOADS})…`);
+    const loads: ColdLoad[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, base));
+    console.log(`DuckDB alone (${COLD_LOADS})…`);
+    const bare: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++)
+      bare.push(await duckdbBare(browser, `${base}scripts/bench/duckdb-bare.html`));
+
+    console.log(`Filter changes on the bundled data (${FILTER_CHANGES})…`);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('[data-rendered-filters]').waitFor({ timeout: 60_000 });
+    const filter = await filterTimings(page, FILTER_CHANGES);
+    await context.close();
+
+    const ingest = await measureIngest(browser, base, ROOT, filterTimings);
+
+    const first = loads.map((l) => l.firstChart);
+    const interactive = loads.map((l) => l.interactive);
+    const jsFiles = loads[0]?.jsBeforeFirstChart ?? [];
+    const wasm = readdirSync(resolve(DIST, 'assets')).find((f) => /^duckdb-eh-.*\.wasm$/.test(f)) ?? '';
+    const results = {
+      first_chart_ms: median(first),
+      first_chart_range_ms: range(first),
+      interactive_ms: median(interactive),
+      interactive_range_ms: range(interactive),
+      duckdb_bare_ms: median(bare),
+      duckdb_bare_range_ms: range(bare),
+      interactive_target_ms: Math.round(1.2 * median(bare) + 150),
+      filter_p50_ms: percentile(filter, 50),
+      filter_p95_ms: percentile(filter, 95),
+      ...ingest,
+      initial_js_gzip_kb: gzipKb(jsFiles.filter((f) => !f.includes('worker'))),
+      initial_worker_js_gzip_kb: gzipKb(jsFiles.filter((f) => f.includes('worker'))),
+      initial_js_files: jsFiles,
+      wasm_gzip_kb: gzipKb([wasm]),
+      machine: {
+        cores: (await import('node:os')).cpus().length,
+        node: process.version,
+        date: new Date().toISOString(),
+      },
+    };
+    writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.table(
+      Object.fromEntries(
+        Object.entries(results)
+          .filter(([key]) => key !== 'machine' && key !== 'initial_js_files')
+          .map(([key, value]) => [key, { value: Array.isArray(value) ? value.join('–') : value }]),
+      ),
+    );
+    console.log('Written to bench-results.json');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
