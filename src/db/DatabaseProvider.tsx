@@ -1,9 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { restoreUploads } from '../import/uploadStore';
-import { DuckDbUnavailableError, startBrowserDatabase } from './browserDatabase';
-import { BUNDLED_FILES, fetchBundledFile } from './bundledFiles';
 import type { Database } from './database';
-import { loadBundledData } from './loadBundledData';
 
 export type DatabaseState =
   | { readonly status: 'startingDb' }
@@ -38,10 +34,30 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     let started: Database | undefined;
     setState({ status: 'startingDb' });
     (async () => {
+      // Loaded on demand: DuckDB's JS and Apache Arrow are not needed to draw the first screen (the
+      // build-time snapshot of the overview), so they stay out of the initial bundle.
+      let engine: typeof import('./browserDatabase');
+      let data: [
+        typeof import('./loadBundledData'),
+        typeof import('./bundledFiles'),
+        typeof import('../import/uploadStore'),
+      ];
       try {
-        started = await startBrowserDatabase();
+        [engine, ...data] = await Promise.all([
+          import('./browserDatabase'),
+          import('./loadBundledData'),
+          import('./bundledFiles'),
+          import('../import/uploadStore'),
+        ]);
       } catch (error) {
-        const reason = error instanceof DuckDbUnavailableError ? error.reason : 'startFailed';
+        if (!cancelled) setState({ status: 'error', reason: 'startFailed', detail: describe(error) });
+        return;
+      }
+      const [{ loadBundledData }, { BUNDLED_FILES, fetchBundledFile }, { restoreUploads }] = data;
+      try {
+        started = await engine.startBrowserDatabase();
+      } catch (error) {
+        const reason = error instanceof engine.DuckDbUnavailableError ? error.reason : 'startFailed';
         if (!cancelled) setState({ status: 'error', reason, detail: describe(error) });
         return;
       }
