@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
+const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 const assets = readdirSync(resolve(DIST, 'assets'));
 
 // Hosts that would make the dashboard depend on the internet for code, fonts or tiles.

@@ -12,13 +12,16 @@ declare module 'vitest' {
 /** Serves the built dist/ (what users deploy) on a free localhost port for the whole run. */
 export default async function serveDist(project: TestProject) {
   const root = resolve(import.meta.dirname, '..');
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  // E2E_DIST lets two engineers test their own builds side by side (`vite build --outDir …`).
+  const outDir = resolve(root, process.env.E2E_DIST ?? 'dist');
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir} is missing: run \`npm run build\` before the browser tests`);
   }
   // A sub-path, as on an intranet server: proves the relative base works.
   const server = await preview({
     root,
     base: '/dashboard/',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });
