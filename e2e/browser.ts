@@ -29,6 +29,8 @@ export interface PageWatch {
   readonly context: BrowserContext;
   readonly consoleErrors: string[];
   readonly foreignRequests: string[];
+  /** Content-Security-Policy violations the page reported (also pushed to consoleErrors). */
+  readonly cspViolations: string[];
 }
 
 export async function openWatchedPage(
@@ -54,12 +56,27 @@ export async function openWatchedPage(
       foreignRequests.push(url.href);
     }
   });
+  // Every page runs under the built site's CSP; a violation anywhere fails the test that caused it.
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+    consoleErrors.push(`CSP violation: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { page, context, consoleErrors, foreignRequests };
+  return { page, context, consoleErrors, foreignRequests, cspViolations };
 }
 
 export function screenshotPath(name: string): string {

@@ -1,0 +1,31 @@
+/**
+ * The Content-Security-Policy of the built site, written into every page as a meta tag (the site is
+ * static: no server to send the header). What each source is for:
+ * - script-src 'self' 'wasm-unsafe-eval': our own modules only, no inline script, no eval; compiling
+ *   DuckDB's WebAssembly is the one thing 'wasm-unsafe-eval' allows.
+ * - worker-src / connect-src 'self': DuckDB's and the import's workers, the wasm, the bundled CSVs, the
+ *   map geometry and the snapshot all come from the same origin; nothing is fetched from elsewhere.
+ * - img-src data: blob:: chart exports render through data:/blob: URLs, the department logo is a data: URL.
+ * - style-src 'unsafe-inline': ECharts' tooltips are HTML with style attributes (the colour markers); a
+ *   policy without it was tried and only the tooltips' and exported SVG's styling broke. Styles cannot
+ *   run code, and data text is escaped before it reaches any HTML.
+ * A meta tag cannot carry frame-ancestors or report-to; a host that can send headers should add them.
+ */
+export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+};
+
+export function contentSecurityPolicy(): string {
+  return Object.entries(CONTENT_SECURITY_POLICY)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
