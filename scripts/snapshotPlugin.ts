@@ -13,6 +13,18 @@ export function overviewSnapshot(): Plugin {
   return {
     name: 'ocop:overview-snapshot',
     apply: 'build',
+    // The page asks for the snapshot only after its own scripts ran and IndexedDB answered; a preload
+    // lets the browser fetch it beside the first scripts instead (measured: ~500 ms later otherwise).
+    transformIndexHtml: (_html, context) =>
+      context.path.endsWith('/index.html')
+        ? [
+            {
+              tag: 'link',
+              attrs: { rel: 'preload', href: `./${OVERVIEW_SNAPSHOT_FILE}`, as: 'fetch', crossorigin: '' },
+              injectTo: 'head',
+            },
+          ]
+        : [],
     async generateBundle() {
       const db = await startNodeDatabaseWithBundledData();
       try {

@@ -16,9 +16,10 @@ export default function SnapshotOverview({ fallback }: { fallback: ReactNode }) 
   useEffect(() => {
     let current = true;
     // Someone with uploads of their own would see figures their data is about to replace: no snapshot.
-    hasStoredUploads()
-      .then((uploads) => (uploads ? null : fetchOverviewSnapshot()))
-      .then((data) => current && setSnapshot(data));
+    // Both at once: the snapshot is already on its way (preloaded by index.html).
+    Promise.all([hasStoredUploads(), fetchOverviewSnapshot()]).then(
+      ([uploads, data]) => current && setSnapshot(uploads ? null : data),
+    );
     return () => {
       current = false;
     };
