@@ -5,7 +5,15 @@ import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import type { Lang } from '../i18n/messages';
 import { choiceLabel, STAR_LEVELS } from '../model/ocop';
 import { kpiSeries, ocopByYearAndStar } from '../queries/overviewMetrics';
-import { altPlace, linkageTrendAltText, ocopByStarAltText, topPartnersAltText } from './altText';
+import {
+  altPlace,
+  eventsAltText,
+  linkageTrendAltText,
+  mouFlowsAltText,
+  ocopByStarAltText,
+  stackedByYearAltText,
+  topPartnersAltText,
+} from './altText';
 
 const stars = (lang: Lang) =>
   STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) }));
@@ -113,6 +121,85 @@ describe('alt text from the data', () => {
       'Provinces with the most products in HCMC and Hanoi distribution: Đồng Tháp (1,500 products), Sóc Trăng (520 products) and Lâm Đồng (400 products). Part of the figures are illustrative data, not real figures.',
     );
     expect(topPartnersAltText({ partners: [], year: 2024, illustrative: false, lang: 'en' })).toBe(
+      'The chart has no data under these filters.',
+    );
+  });
+});
+
+describe('alt text of the linkages and distribution charts', () => {
+  it('says the MoU flows: the total, each hub, the partners that signed most', () => {
+    const input = {
+      partners: [
+        { label: 'Sóc Trăng', count: 56 },
+        { label: 'Đồng Tháp', count: 1204 },
+        { label: 'Bến Tre', count: 3 },
+        { label: 'Lâm Đồng', count: 40 },
+      ],
+      hubs: [
+        { label: 'TP. Hồ Chí Minh', count: 1250 },
+        { label: 'Hà Nội', count: 53 },
+      ],
+      illustrative: false,
+    };
+    expect(mouFlowsAltText({ ...input, lang: 'vi' })).toBe(
+      '1.303 biên bản ghi nhớ giữa TP.HCM, Hà Nội và 4 tỉnh, thành: 1.250 với TP. Hồ Chí Minh và 53 với Hà Nội. ' +
+        'Ký nhiều nhất: Đồng Tháp (1.204 biên bản), Sóc Trăng (56 biên bản) và Lâm Đồng (40 biên bản).',
+    );
+    expect(
+      mouFlowsAltText({ ...input, hubs: [{ label: 'Hanoi', count: 1303 }], illustrative: true, lang: 'en' }),
+    ).toBe(
+      '1,303 MoUs between HCMC, Hanoi and 4 provinces: 1,303 with Hanoi. ' +
+        'Most MoUs: Đồng Tháp (1,204), Sóc Trăng (56) and Lâm Đồng (40). ' +
+        'Part of the figures are illustrative data, not real figures.',
+    );
+    expect(mouFlowsAltText({ partners: [], hubs: [], illustrative: false, lang: 'vi' })).toBe(
+      'Biểu đồ không có dữ liệu với bộ lọc này.',
+    );
+  });
+
+  it('says the events: how many, from when to when, where, and the largest show', () => {
+    const formatDay = (iso: string) => iso.split('-').reverse().join('/');
+    const events = [
+      { date: '2020-10-27', name: 'Hội nghị Sóc Trăng', laneLabel: 'Tại tỉnh khác', productsShown: null },
+      { date: '2020-07-10', name: 'Tuần hàng OCOP Hà Nội', laneLabel: 'Tại Hà Nội', productsShown: 600 },
+      { date: '2021-03-05', name: 'Hội chợ TP.HCM', laneLabel: 'Tại TP.HCM', productsShown: 250 },
+      { date: '2022-11-01', name: 'Phiên chợ Hà Nội', laneLabel: 'Tại Hà Nội', productsShown: 80 },
+    ];
+    expect(eventsAltText({ events, formatDay, illustrative: false, lang: 'vi' })).toBe(
+      '4 sự kiện xúc tiến, kết nối cung cầu từ 10/07/2020 đến 01/11/2022: 2 tại Hà Nội, 1 tại tỉnh khác và 1 tại TP.HCM. ' +
+        'Trưng bày nhiều sản phẩm nhất: Tuần hàng OCOP Hà Nội (10/07/2020, 600 sản phẩm).',
+    );
+    expect(
+      eventsAltText({
+        events: [
+          { date: '2020-10-27', name: 'Conference', laneLabel: 'In another province', productsShown: null },
+        ],
+        formatDay,
+        illustrative: false,
+        lang: 'en',
+      }),
+    ).toBe('One trade and supply–demand event on 27/10/2020: 1 in another province.');
+  });
+
+  it('says a stacked chart by year: the trend, then the largest parts of the year shown', () => {
+    const rows = [
+      { year: 2023, label: 'Saigon Co.op', products: 900 },
+      { year: 2023, label: 'BRG Retail', products: 100 },
+      { year: 2024, label: 'Saigon Co.op', products: 1100 },
+      { year: 2024, label: 'BRG Retail', products: 300 },
+      { year: 2024, label: 'Bách Hóa Xanh', products: 450 },
+      { year: 2024, label: 'MM Mega Market', products: 20 },
+      { year: 2024, label: 'Saigon Co.op', products: 5 },
+    ];
+    expect(stackedByYearAltText({ rows, year: 2024, illustrative: false, lang: 'vi' })).toBe(
+      'Sản phẩm vào phân phối TP.HCM, Hà Nội: 1.000 năm 2023, 1.875 năm 2024. ' +
+        'Năm 2024 có 1.875 sản phẩm, nhiều nhất là Saigon Co.op (1.105), Bách Hóa Xanh (450) và BRG Retail (300).',
+    );
+    expect(stackedByYearAltText({ rows, year: 2023, illustrative: false, lang: 'en' })).toBe(
+      'Products entering HCMC and Hanoi distribution: 1,000 in 2023, 1,875 in 2024. ' +
+        'In 2023 there were 1,000 products, the most in Saigon Co.op (900) and BRG Retail (100).',
+    );
+    expect(stackedByYearAltText({ rows: [], year: 2024, illustrative: false, lang: 'en' })).toBe(
       'The chart has no data under these filters.',
     );
   });

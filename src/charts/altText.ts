@@ -181,3 +181,150 @@ export function topPartnersAltText(input: PartnersAltInput): string {
       : translate(lang, 'exportAltPartnersYear', { list, year: input.year });
   return withIllustrative(text, input.illustrative, lang);
 }
+
+/** Largest first; ties keep the order given. */
+const byCountDesc = <T extends { readonly count: number }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => b.count - a.count);
+
+export interface MouFlowsAltInput {
+  /** MoUs per partner province (all of them, also those the diagram merges into "other provinces"). */
+  readonly partners: readonly { readonly label: string; readonly count: number }[];
+  /** MoUs per hub, with the hub's full name. */
+  readonly hubs: readonly { readonly label: string; readonly count: number }[];
+  readonly illustrative: boolean;
+  readonly lang: Lang;
+  readonly named?: number;
+}
+
+/** The MoU flow diagram in words: the total, how it splits between the hubs, the partners that signed most. */
+export function mouFlowsAltText(input: MouFlowsAltInput): string {
+  const { lang } = input;
+  const fmt = (n: number) => formatNumber(lang, n);
+  const total = input.hubs.reduce((sum, h) => sum + h.count, 0);
+  const partners = byCountDesc(input.partners.filter((p) => p.count > 0));
+  if (total === 0 || partners.length === 0) return translate(lang, 'exportAltNoData');
+  const hubs = joinList(
+    byCountDesc(input.hubs.filter((h) => h.count > 0)).map((h) =>
+      translate(lang, 'a11yAltMouHub', { count: fmt(h.count), hub: h.label }),
+    ),
+    lang,
+  );
+  const top = joinList(
+    partners
+      .slice(0, input.named ?? 3)
+      .map((p) => translate(lang, 'a11yAltMouPartner', { name: p.label, count: fmt(p.count) })),
+    lang,
+  );
+  const sentences = [
+    translate(lang, partners.length === 1 ? 'a11yAltMouFlowsOne' : 'a11yAltMouFlows', {
+      total: fmt(total),
+      partners: fmt(partners.length),
+      hubs,
+    }),
+    translate(lang, 'a11yAltMouTop', { list: top }),
+  ];
+  return withIllustrative(sentences.join(' '), input.illustrative, lang);
+}
+
+export interface EventsAltInput {
+  readonly events: readonly {
+    /** yyyy-mm-dd */
+    readonly date: string;
+    readonly name: string;
+    /** The lane's label ("Tại TP.HCM"), said in lower case inside the sentence. */
+    readonly laneLabel: string;
+    readonly productsShown: number | null;
+  }[];
+  /** Formats a yyyy-mm-dd day as the UI does. */
+  readonly formatDay: (isoDate: string) => string;
+  readonly illustrative: boolean;
+  readonly lang: Lang;
+}
+
+/** The event timeline in words: how many events, when, where, and the one that showed most products. */
+export function eventsAltText(input: EventsAltInput): string {
+  const { lang, events } = input;
+  const fmt = (n: number) => formatNumber(lang, n);
+  if (events.length === 0) return translate(lang, 'exportAltNoData');
+  const dates = events.map((e) => e.date).sort();
+  const lanes = new Map<string, number>();
+  for (const e of events) lanes.set(e.laneLabel, (lanes.get(e.laneLabel) ?? 0) + 1);
+  const laneText = joinList(
+    byCountDesc([...lanes].map(([label, count]) => ({ label, count }))).map((l) =>
+      translate(lang, 'a11yAltEventLane', { count: fmt(l.count), lane: lowerFirst(l.label, lang) }),
+    ),
+    lang,
+  );
+  const from = input.formatDay(dates[0] ?? '');
+  const to = input.formatDay(dates.at(-1) ?? '');
+  const sentences = [
+    events.length === 1
+      ? translate(lang, 'a11yAltEventsOne', { from, lanes: laneText })
+      : translate(lang, 'a11yAltEvents', { count: fmt(events.length), from, to, lanes: laneText }),
+  ];
+  let most: (typeof events)[number] | null = null;
+  for (const e of events) if ((e.productsShown ?? 0) > (most?.productsShown ?? 0)) most = e;
+  if (most?.productsShown) {
+    sentences.push(
+      translate(lang, 'a11yAltEventsMostProducts', {
+        name: most.name,
+        date: input.formatDay(most.date),
+        count: fmt(most.productsShown),
+      }),
+    );
+  }
+  return withIllustrative(sentences.join(' '), input.illustrative, lang);
+}
+
+export interface StackedByYearAltInput {
+  /** Products per year and category, with the category's label ("Saigon Co.op", "Siêu thị"). */
+  readonly rows: readonly { readonly year: number; readonly label: string; readonly products: number }[];
+  /** The year whose breakdown is told (the year the page shows); else the latest. */
+  readonly year: number | null;
+  readonly illustrative: boolean;
+  readonly lang: Lang;
+  readonly named?: number;
+}
+
+/** A stacked bar per year (distribution by distributor or channel) in words: the trend, then one year's largest parts. */
+export function stackedByYearAltText(input: StackedByYearAltInput): string {
+  const { lang } = input;
+  const fmt = (n: number) => formatNumber(lang, n);
+  const totals = new Map<number, number>();
+  for (const r of input.rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.products);
+  const years = [...totals.keys()].filter((y) => (totals.get(y) ?? 0) > 0).sort((a, b) => a - b);
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return translate(lang, 'exportAltNoData');
+  const sentences = [
+    years.length === 1
+      ? translate(lang, 'exportAltLinkageProductsOne', { year: first, value: fmt(totals.get(first) ?? 0) })
+      : translate(lang, 'exportAltLinkageProducts', {
+          first: fmt(totals.get(first) ?? 0),
+          from: first,
+          last: fmt(totals.get(last) ?? 0),
+          to: last,
+        }),
+  ];
+  const year = input.year !== null && totals.has(input.year) ? input.year : last;
+  const parts = new Map<string, number>();
+  for (const r of input.rows) {
+    if (r.year === year) parts.set(r.label, (parts.get(r.label) ?? 0) + r.products);
+  }
+  const largest = byCountDesc([...parts].map(([label, count]) => ({ label, count })))
+    .filter((p) => p.count > 0)
+    .slice(0, input.named ?? 3);
+  if (largest.length > 0) {
+    sentences.push(
+      translate(lang, 'a11yAltStackYear', {
+        year,
+        total: fmt(totals.get(year) ?? 0),
+        parts: joinList(
+          largest.map((p) => translate(lang, 'a11yAltStackPart', { label: p.label, count: fmt(p.count) })),
+          lang,
+        ),
+      }),
+    );
+  }
+  return withIllustrative(sentences.join(' '), input.illustrative, lang);
+}

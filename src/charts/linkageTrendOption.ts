@@ -1,7 +1,14 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from './theme';
+import {
+  FONT_FAMILY,
+  GRID_LINE_COLOR,
+  MUTED_TEXT_COLOR,
+  PALETTE,
+  readableOnWhite,
+  TEXT_COLOR,
+} from './theme';
 import { asList, tooltipHtml } from './tooltip';
 
 export interface YearPoint {
@@ -45,7 +52,8 @@ export function linkageTrendOption(input: LinkageTrendInput): EChartsOption {
   const axis = (name: string, color: string) => ({
     type: 'value' as const,
     name,
-    nameTextStyle: { color, fontWeight: 600 as const },
+    // The axis name takes its line's hue, darkened where needed so it reads as text (WCAG AA).
+    nameTextStyle: { color: readableOnWhite(color), fontWeight: 600 as const },
     axisLabel: { color: MUTED_TEXT_COLOR, formatter: (v: number) => fmt(v) },
     splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
   });

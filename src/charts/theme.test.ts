@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luminanceContrast, PALETTE, relativeLuminance, STAR_COLORS } from './theme';
+import { luminanceContrast, PALETTE, readableOnWhite, relativeLuminance, STAR_COLORS } from './theme';
 
 // Below about 1.4 two fills print as the same grey; Okabe–Ito's best order reaches 1.48.
 const MIN_GREY_CONTRAST = 1.45;
@@ -29,6 +29,28 @@ describe('the palette in greyscale print', () => {
     const order = ['3', '4', '5', 'potential-5'].map((star) => STAR_COLORS[star] ?? '');
     for (let i = 0; i + 1 < order.length; i++) {
       expect(luminanceContrast(order[i] ?? '', order[i + 1] ?? '')).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('text coloured like its series', () => {
+  it('darkens the palette orange just enough for 4.5:1 on white, and leaves passing colours alone', () => {
+    expect(luminanceContrast('#E69F00', '#ffffff')).toBeLessThan(4.5);
+    const orange = readableOnWhite('#E69F00');
+    expect(orange).toBe('#9c6c00');
+    expect(luminanceContrast(orange, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    // One step lighter would fail: the darkening is minimal.
+    const lighter = `#${[0xe6, 0x9f, 0x00]
+      .map((c) =>
+        Math.round(c * 0.69)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+    expect(luminanceContrast(lighter, '#ffffff')).toBeLessThan(4.5);
+    expect(readableOnWhite('#0072B2')).toBe('#0072B2');
+    for (const colour of PALETTE) {
+      expect(luminanceContrast(readableOnWhite(colour), '#ffffff'), colour).toBeGreaterThanOrEqual(4.5);
     }
   });
 });

@@ -44,3 +44,22 @@ export function luminanceContrast(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
+
+/**
+ * A colour for text on white that keeps the hue of `hex` (a series colour, for an axis name coloured like
+ * its line), darkened just enough for WCAG AA text contrast (4.5:1); colours that pass come back as they are.
+ */
+export function readableOnWhite(hex: string, minContrast = 4.5): string {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  for (let factor = 1; factor > 0; factor -= 0.01) {
+    const darker = `#${channels
+      .map((c) =>
+        Math.round(c * factor)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+    if (luminanceContrast(darker, '#ffffff') >= minContrast) return factor === 1 ? hex : darker;
+  }
+  return '#000000';
+}

@@ -52,7 +52,14 @@ export function KpiCard({ id, label, unit, comparison, trend, hint, breakdown }:
         <Sparkline
           points={trend}
           highlightYear={year}
-          label={years.length > 1 ? t('kpiTrendLabel', { from: years[0] ?? '', to: years.at(-1) ?? '' }) : ''}
+          // The line in words for screen readers: every year's figure, not only the span.
+          label={
+            years.length > 1
+              ? `${t('kpiTrendLabel', { from: years[0] ?? '', to: years.at(-1) ?? '' })}, ${unit}: ${trend
+                  .map((p) => `${p.year}: ${num(p.value)}`)
+                  .join('; ')}`
+              : ''
+          }
         />
         {current && current.illustrative > 0 && <IllustrativeBadge />}
       </div>

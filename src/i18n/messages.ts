@@ -4,6 +4,7 @@
  * filled by `translate`.
  */
 
+import * as a11y from './dictionaries/a11y';
 import * as chartExports from './dictionaries/chartExports';
 import * as core from './dictionaries/core';
 import * as data from './dictionaries/data';
@@ -32,6 +33,7 @@ export const DICTIONARIES = {
   provinceDetail,
   sqlConsole,
   chartExports,
+  a11y,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];

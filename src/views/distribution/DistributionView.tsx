@@ -1,5 +1,6 @@
 import { MarkAreaComponent } from 'echarts/components';
 import { useCallback, useMemo } from 'react';
+import { stackedByYearAltText, topPartnersAltText } from '../../charts/altText';
 import { distributionByYearOption, type StackCategory } from '../../charts/distributionByYearOption';
 import { echarts } from '../../charts/echarts';
 import { PALETTE } from '../../charts/theme';
@@ -47,6 +48,8 @@ export default function DistributionView({ db }: { db: Database }) {
     </div>
   );
 }
+
+const anyIllustrative = (rows: readonly { illustrative: number }[]) => rows.some((r) => r.illustrative > 0);
 
 /** The chart-grid's column width for a grid `width` px wide (two columns from 2 × 520 px + gap). */
 function chartWidth(gridWidth: number): number {
@@ -167,6 +170,17 @@ function DistributionContent({ data }: { data: DistributionData }) {
       }),
     [data.byDistributor, data.year, distributorCategories, lang, t, yearLabels, width],
   );
+  const channelCategories = useMemo<StackCategory[]>(
+    () => [
+      ...CHANNEL_TYPES.map((c, i) => ({
+        key: c.id,
+        label: c[lang],
+        color: SEGMENT_COLORS[i] ?? OTHER_COLOR,
+      })),
+      { key: NONE, label: t('distributionUnknownChannel'), color: NONE_COLOR },
+    ],
+    [lang, t],
+  );
   const channelOption = useMemo(
     () =>
       distributionByYearOption({
@@ -176,14 +190,7 @@ function DistributionContent({ data }: { data: DistributionData }) {
           products: r.products,
           illustrative: r.illustrative,
         })),
-        categories: [
-          ...CHANNEL_TYPES.map((c, i) => ({
-            key: c.id,
-            label: c[lang],
-            color: SEGMENT_COLORS[i] ?? OTHER_COLOR,
-          })),
-          { key: NONE, label: t('distributionUnknownChannel'), color: NONE_COLOR },
-        ],
+        categories: channelCategories,
         other: { label: t('distributionOtherChannels'), color: OTHER_COLOR },
         selectedYear: data.year,
         lang,
@@ -191,10 +198,50 @@ function DistributionContent({ data }: { data: DistributionData }) {
         ariaTitle: t('distributionChannelTitle'),
         width,
       }),
-    [data.byChannel, data.year, lang, t, yearLabels, width],
+    [data.byChannel, data.year, channelCategories, lang, t, yearLabels, width],
   );
 
-  const anyIllustrative = (rows: readonly { illustrative: number }[]) => rows.some((r) => r.illustrative > 0);
+  // The charts in words, for screen readers and the alt text of exports.
+  const altTexts = useMemo(() => {
+    const labelled = (
+      rows: readonly { year: number; key: string | null; products: number }[],
+      categories: readonly StackCategory[],
+      otherLabel: string,
+    ) =>
+      rows.map((r) => ({
+        year: r.year,
+        label: categories.find((c) => c.key === (r.key ?? NONE))?.label ?? otherLabel,
+        products: r.products,
+      }));
+    return {
+      origins: topPartnersAltText({
+        partners: data.origins.map((p) => ({ label: originLabel(p), toHcmc: p.toHcmc, toHanoi: p.toHanoi })),
+        year: data.year,
+        illustrative: anyIllustrative(data.origins),
+        lang,
+      }),
+      distributors: stackedByYearAltText({
+        rows: labelled(
+          data.byDistributor.map((r) => ({ ...r, key: r.distributor })),
+          distributorCategories,
+          t('distributionOtherDistributors'),
+        ),
+        year: data.year,
+        illustrative: anyIllustrative(data.byDistributor),
+        lang,
+      }),
+      channels: stackedByYearAltText({
+        rows: labelled(
+          data.byChannel.map((r) => ({ ...r, key: r.channelType })),
+          channelCategories,
+          t('distributionOtherChannels'),
+        ),
+        year: data.year,
+        illustrative: anyIllustrative(data.byChannel),
+        lang,
+      }),
+    };
+  }, [data, originLabel, distributorCategories, channelCategories, lang, t]);
   const restProducts = rest.reduce((sum, p) => sum + p.toHcmc + p.toHanoi, 0);
   const originFooter = (
     <>
@@ -224,6 +271,7 @@ function DistributionContent({ data }: { data: DistributionData }) {
           height={Math.max(200, 50 + topOrigins.length * 30)}
           onClick={onOriginClick}
           footer={originFooter}
+          altText={altTexts.origins}
         />
       )}
       <div className="chart-grid distribution-grid" ref={gridRef}>
@@ -236,6 +284,7 @@ function DistributionContent({ data }: { data: DistributionData }) {
           illustrative={anyIllustrative(data.byDistributor)}
           height={420}
           onClick={onYearClick}
+          altText={altTexts.distributors}
         />
         <ChartCard
           id="distribution-channels"
@@ -246,6 +295,7 @@ function DistributionContent({ data }: { data: DistributionData }) {
           illustrative={anyIllustrative(data.byChannel)}
           height={420}
           onClick={onYearClick}
+          altText={altTexts.channels}
         />
       </div>
       <KnownDistributors data={data} />

@@ -1,5 +1,6 @@
 import { SankeyChart, ScatterChart } from 'echarts/charts';
 import { useCallback, useMemo } from 'react';
+import { eventsAltText, mouFlowsAltText } from '../../charts/altText';
 import { echarts } from '../../charts/echarts';
 import {
   type EventLane,
@@ -183,6 +184,26 @@ function MouFlowsCard({ data }: { data: LinkagesData }) {
   const nodeCount = new Set(data.flows.map((f) => f.unitKey)).size;
   const height = Math.min(640, Math.max(300, 60 + Math.min(nodeCount, TOP_PARTNERS + 1) * 30));
   const illustrative = data.flows.some((f) => f.illustrative > 0);
+  const altText = useMemo(() => {
+    const sumBy = (key: (f: MouFlow) => string, label: (f: MouFlow) => string) => {
+      const sums = new Map<string, { label: string; count: number }>();
+      for (const f of data.flows) {
+        const entry = sums.get(key(f)) ?? { label: label(f), count: 0 };
+        sums.set(key(f), { ...entry, count: entry.count + f.mous });
+      }
+      return [...sums.values()];
+    };
+    const hubName = (f: MouFlow) => {
+      const hub = HUB_BY_CODE.get(f.hubCode);
+      return hub === 'hcmc' ? t('destHcmc') : hub === 'hanoi' ? t('destHanoi') : f.hubCode;
+    };
+    return mouFlowsAltText({
+      partners: sumBy((f) => f.unitKey, partnerLabel),
+      hubs: sumBy((f) => f.hubCode, hubName),
+      illustrative,
+      lang,
+    });
+  }, [data.flows, partnerLabel, illustrative, lang, t]);
   const footer = (
     <div className="linkages-sankey-footer">
       <p className="linkages-legend">
@@ -218,6 +239,7 @@ function MouFlowsCard({ data }: { data: LinkagesData }) {
         height={data.flows.length === 0 ? 120 : height}
         onClick={onClick}
         footer={footer}
+        altText={altText}
       />
     </section>
   );
@@ -275,7 +297,7 @@ function laneOf(event: TradeEvent): EventLane {
 
 function EventsSection({ events }: { events: readonly TradeEvent[] }) {
   const { filters, update } = useFilters();
-  const { t, lang } = useI18n();
+  const { t, lang, date } = useI18n();
   const [sectionRef, sectionWidth] = useElementWidth<HTMLElement>();
   const width = sectionWidth > 0 ? sectionWidth - 34 : undefined;
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
@@ -345,6 +367,28 @@ function EventsSection({ events }: { events: readonly TradeEvent[] }) {
     },
     [timelineEvents, events, filters, update],
   );
+  const illustrativeEvents = events.some((e) => e.dataKind === 'illustrative');
+  const altText = useMemo(
+    () =>
+      eventsAltText({
+        events: timelineEvents.map((e) => ({
+          date: e.date,
+          name: e.name,
+          laneLabel: t(
+            e.lane === 'hcmc'
+              ? 'linkagesLaneHcmc'
+              : e.lane === 'hanoi'
+                ? 'linkagesLaneHanoi'
+                : 'linkagesLaneOther',
+          ),
+          productsShown: e.productsShown,
+        })),
+        formatDay: (iso) => date(isoDate(iso)),
+        illustrative: illustrativeEvents,
+        lang,
+      }),
+    [timelineEvents, illustrativeEvents, lang, t, date],
+  );
   const realSources = [
     ...new Set(events.flatMap((e) => (e.dataKind === 'real' && e.source ? [e.source] : []))),
   ];
@@ -356,9 +400,10 @@ function EventsSection({ events }: { events: readonly TradeEvent[] }) {
         subtitle={t('linkagesTimelineSubtitle')}
         option={option}
         sources={realSources}
-        illustrative={events.some((e) => e.dataKind === 'illustrative')}
+        illustrative={illustrativeEvents}
         height={320}
         onClick={onClick}
+        altText={altText}
       />
       <EventsTable events={timelineEvents} byProvince={filters.provinces.length > 0} />
     </section>

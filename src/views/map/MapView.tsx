@@ -227,7 +227,7 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
         height={640}
         onClick={onMapClick}
         exportData={exportData}
-        altText={ranking.length > 0 ? altText : undefined}
+        altText={ranking.length > 0 ? altText : t('exportAltNoData')}
         dataYear={year}
         footer={
           <div className="map-notes">

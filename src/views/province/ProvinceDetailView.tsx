@@ -1,4 +1,5 @@
 import { type MouseEvent, type ReactNode, useMemo } from 'react';
+import { ocopByStarAltText } from '../../charts/altText';
 import { ocopByStarOption } from '../../charts/ocopByStarOption';
 import { ChartCard } from '../../components/ChartCard';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
@@ -131,6 +132,16 @@ function SourceCell({
   );
 }
 
+/** A list that scrolls within the page: focusable, so keyboard users can scroll it, and named by its section. */
+function ScrollList({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard
+    <section className="province-list" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
 function Section({
   id,
   title,
@@ -166,11 +177,15 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
   const optional = (value: number | null) => (value === null ? '—' : num(value));
   const ocopIllustrative = detail.ocopRows.some((r) => r.illustrative > 0);
 
+  const stars = useMemo(
+    () => STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) })),
+    [lang],
+  );
   const starOption = useMemo(
     () =>
       ocopByStarOption({
         rows: detail.ocopRows,
-        stars: STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) })),
+        stars,
         lang,
         labels: {
           year: t('axisYear'),
@@ -181,8 +196,16 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
         },
         ariaTitle: t('provinceDetailOcopTitle'),
       }),
-    [detail.ocopRows, lang, t],
+    [detail.ocopRows, stars, lang, t],
   );
+  const starAltText = ocopByStarAltText({
+    rows: detail.ocopRows,
+    stars,
+    place: lang === 'vi' ? profile.name : profile.nameEn,
+    focusYear: year,
+    illustrative: ocopIllustrative,
+    lang,
+  });
 
   const figure = (label: string, value: string, testId: string, note?: string) => (
     <div className="province-figure" data-testid={testId}>
@@ -292,6 +315,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
           sources={detail.ocopSources}
           illustrative={ocopIllustrative}
           height={300}
+          altText={starAltText}
         />
 
         <Section
@@ -306,7 +330,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
         >
           {partners.length === 0 && unnamedMous === 0 && none}
           {partners.length > 0 && (
-            <div className="province-list">
+            <ScrollList labelledBy="province-partners-title">
               <table className="data-table province-table">
                 <thead>
                   <tr>
@@ -353,7 +377,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollList>
           )}
           {unnamedMous > 0 && (
             <p className="province-unnamed">{t('provinceDetailUnnamed', { count: num(unnamedMous) })}</p>
@@ -369,7 +393,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
         {detail.mous.length === 0 ? (
           none
         ) : (
-          <div className="province-list">
+          <ScrollList labelledBy="province-mous-title">
             <table className="data-table province-table">
               <thead>
                 <tr>
@@ -389,9 +413,9 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: two MoU rows may repeat every field; the list is replaced, never reordered
                   <tr key={i}>
                     <td>{date(calendarDay(m.date))}</td>
-                    <td>{m.event ?? '—'}</td>
-                    <td>{m.partyA}</td>
-                    <td>{m.partyB}</td>
+                    <td className="user-text">{m.event ?? '—'}</td>
+                    <td className="user-text">{m.partyA}</td>
+                    <td className="user-text">{m.partyB}</td>
                     <td>{mouType(m.mouType)}</td>
                     <td className="numeric">{num(m.count)}</td>
                     <SourceCell illustrative={m.dataKind === 'illustrative'} sources={[m.source]} />
@@ -399,7 +423,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollList>
         )}
         {detail.mous.length > LIST_LIMIT && (
           <p className="province-more">
@@ -417,7 +441,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
         {detail.distribution.length === 0 ? (
           none
         ) : (
-          <div className="province-list">
+          <ScrollList labelledBy="province-distribution-title">
             <table className="data-table province-table">
               <thead>
                 <tr>
@@ -436,7 +460,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                   <tr key={`${d.year}-${d.hubCode}-${d.distributor}-${d.channelType}`}>
                     <td>{d.year}</td>
                     <td>{hubName(d.hubCode)}</td>
-                    <td>{d.distributor ?? t('provinceDetailNotGiven')}</td>
+                    <td className="user-text">{d.distributor ?? t('provinceDetailNotGiven')}</td>
                     <td>{channel(d.channelType)}</td>
                     <td className="numeric">{num(d.products)}</td>
                     <SourceCell illustrative={d.illustrative} sources={d.sources} />
@@ -444,7 +468,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollList>
         )}
       </Section>
 
@@ -456,7 +480,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
         {detail.events.length === 0 ? (
           none
         ) : (
-          <div className="province-list">
+          <ScrollList labelledBy="province-events-title">
             <table className="data-table province-table">
               <thead>
                 <tr>
@@ -483,7 +507,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                 {events.map((e) => (
                   <tr key={`${e.date}-${e.name}-${e.role}`} data-event-role={e.role}>
                     <td>{date(calendarDay(e.date))}</td>
-                    <td>{e.name}</td>
+                    <td className="user-text">{e.name}</td>
                     <td>
                       {t(e.role === 'host' ? 'provinceDetailRoleHost' : 'provinceDetailRoleParticipant')}
                     </td>
@@ -497,7 +521,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollList>
         )}
         {detail.events.length > LIST_LIMIT && (
           <p className="province-more">
