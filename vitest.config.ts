@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Starting DuckDB with the bundled data takes seconds; under a busy CI machine more than the default 10.
+    hookTimeout: 60_000,
   },
 });

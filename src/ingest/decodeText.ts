@@ -35,9 +35,23 @@ function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
   return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
 }
 
+/**
+ * NFC, so that names typed with combining marks (NFD, common from macOS) compare equal to precomposed ones,
+ * except for U+037E GREEK QUESTION MARK: its NFC is ";", which would split its cell in a semicolon file.
+ * It is the only character whose NFC is a separator, a quote or a line break; readCsv normalizes it
+ * inside its cell.
+ */
+export function normalizeText(text: string): string {
+  if (!text.includes('\u037e')) return text.normalize('NFC');
+  // U+037E is a starter that composes with nothing, so NFC of the parts around it is NFC of the whole.
+  return text
+    .split('\u037e')
+    .map((part) => part.normalize('NFC'))
+    .join('\u037e');
+}
+
 function finish(text: string, encoding: TextEncodingName): DecodedText {
-  // NFC so that names typed with combining marks (NFD, common from macOS) compare equal to precomposed ones.
-  return { text: text.normalize('NFC'), encoding };
+  return { text: normalizeText(text), encoding };
 }
 
 /** The encoding the first bytes reveal, and how many BOM bytes to skip; plain 'utf-8' may still turn out to be windows-1258. */

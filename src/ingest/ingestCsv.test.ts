@@ -102,6 +102,18 @@ describe('ingestCsv', () => {
     ]);
   });
 
+  it('keeps a U+037E GREEK QUESTION MARK inside its cell of a semicolon file (its NFC is ";")', () => {
+    // Shrunk counterexample of ingestPath.property.test.ts: the cell was split and the cells after it
+    // moved one column to the right.
+    const text = 'province;year;Ghi chú;product_name;star;count\nHà Nội;2000;\u037e;Trà\u037e xanh;3;7\n';
+    const result = ingestCsv(utf8(text));
+    expect(result.header).toHaveLength(6);
+    expect(result.table.rejected).toEqual([]);
+    expect(result.table.rows).toEqual([
+      { ...ocopRow('01', 2000, '3', 'unspecified', 7), product_name: 'Trà; xanh' },
+    ]);
+  });
+
   it('reads English headers', () => {
     const text =
       'Province,Year,Star,Product group,Count,Product name,Source\nHanoi,2024,5,Food,"1,204",Phở khô,MoIT\n';

@@ -84,6 +84,34 @@ describe('ingestCsvStream', () => {
     }
   });
 
+  it('reads a file with CR line ends in pieces after its head, not whole', async () => {
+    const text = `province,year,star\r${'Hà Nội,2023,4\r'.repeat(2000)}`;
+    let reports = 0;
+    const streamed = await ingestCsvStream(
+      bytesSource(utf8(text)),
+      { dataset: 'ocop_products', mapping: { province: 0, year: 1, star: 2 } },
+      { chunkBytes: 1024, onProgress: () => reports++ },
+    );
+    expect(streamed.rowCount).toBe(2000);
+    // One report for the head (about 300 lines), one per piece after it.
+    expect(reports).toBeGreaterThan(10);
+    await expectSameAsWholeFile(utf8(text), 1024);
+  });
+
+  it('keeps U+037E (NFC ";") inside its cell in the head and in later pieces', async () => {
+    const row = 'Hà Nội;2023;4;Trà\u037e xanh\n';
+    const bytes = utf8(`province;year;star;product_name\n${row.repeat(400)}`);
+    const streamed = await ingestCsvStream(
+      bytesSource(bytes),
+      { dataset: 'ocop_products', mapping: { province: 0, year: 1, star: 2, product_name: 3 } },
+      { chunkBytes: 97 },
+    );
+    expect(streamed.rowCount).toBe(400);
+    expect(streamed.rejected).toEqual([]);
+    expect(streamed.csvText.split('"Trà; xanh"')).toHaveLength(401);
+    await expectSameAsWholeFile(bytes, 97);
+  });
+
   it('falls back to windows-1258 when a late chunk is not UTF-8', async () => {
     // 400 ASCII lines, then "Đồng Tháp" in windows-1258 (Đ = 0xD0, ô = 0xF4 + grave 0xCC, á = 0xE1).
     const ascii = utf8(`province,year,star\n${'Ha Noi,2023,4\n'.repeat(400)}`);

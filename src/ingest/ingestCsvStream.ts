@@ -7,7 +7,7 @@
  */
 
 import type { DatasetId } from '../model/datasets.ts';
-import { DECODER_LABEL, sniffEncoding, type TextEncodingName } from './decodeText.ts';
+import { DECODER_LABEL, normalizeText, sniffEncoding, type TextEncodingName } from './decodeText.ts';
 import type { IngestError } from './ingestCsv.ts';
 import { evaluateMapping, guessDataset, type HeaderGuess, type HeaderMapping } from './mapHeaders.ts';
 import { normalizeRows, type OutputColumn, outputColumns, type RejectedRow } from './normalizeRows.ts';
@@ -166,9 +166,11 @@ async function withEncodingFallback<T>(
   }
 }
 
+/** Line breaks: LF, and CR not followed by LF (a file with CR line ends is otherwise read whole as its head). */
 const countLines = (text: string): number => {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') n++;
   return n;
 };
 
@@ -201,7 +203,7 @@ async function readHead(reader: TextReader): Promise<Head> {
     if (cut > 0) break;
   }
   // NFC per piece equals NFC of the whole: a piece ends at a line break, and no combining mark follows one.
-  const table = readCsv(text.slice(0, cut).normalize('NFC'));
+  const table = readCsv(normalizeText(text.slice(0, cut)));
   const lastRowNumber = Math.max(
     table.headerRowNumber,
     table.rows.at(-1)?.rowNumber ?? 0,
@@ -317,7 +319,7 @@ async function ingestWith(
     if (!reader.finished) carry += await reader.next();
     const cut = cutPoint(carry, delimiter, reader.finished);
     if (cut === 0) continue;
-    const piece = readCsvPiece(carry.slice(0, cut).normalize('NFC'), delimiter, rowNumber, header.length);
+    const piece = readCsvPiece(normalizeText(carry.slice(0, cut)), delimiter, rowNumber, header.length);
     carry = carry.slice(cut);
     rowNumber += piece.recordCount;
     addSkipped(piece.skipped);

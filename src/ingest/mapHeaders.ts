@@ -37,11 +37,14 @@ function columnKeys(dataset: DatasetId): Map<string, string[]> {
   return keys;
 }
 
+// Computed once: a file's header is matched against every dataset, and the keys never change.
+const COLUMN_KEYS = new Map(DATASET_IDS.map((id) => [id, columnKeys(id)]));
+
 const withoutBrackets = (header: string): string => header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
 
 export function mapHeaders(header: readonly string[], dataset: DatasetId): HeaderGuess {
   const spec = DATASETS[dataset];
-  const keys = columnKeys(dataset);
+  const keys = COLUMN_KEYS.get(dataset) ?? columnKeys(dataset);
 
   // Every (column, header) pair that matches, ranked: which spelling matched, then column order, then position.
   const pairs: { column: string; index: number; rank: number; order: number }[] = [];

@@ -17,6 +17,24 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(text)).toBe(';');
   });
 
+  // Shrunk counterexamples of ingestPath.property.test.ts.
+  it('is not outvoted by title lines the delimiter does not split', () => {
+    const text = 'BÁO CÁO OCOP\nĐơn vị: sản phẩm\nNăm 2023\nTỉnh;Năm;Số sao\nHà Nội;2023;4\n';
+    expect(detectDelimiter(text)).toBe(';');
+  });
+
+  it('is not outvoted by the lines of a quoted cell that another delimiter would cut', () => {
+    // Tried with ";", the quote after "," did not open a quoted cell: four "lines" of two fields.
+    const text = 'province,year,star,product_name\nHà Nội,2023,4,"a;b\nc;d\re;f"\n';
+    expect(detectDelimiter(text)).toBe(',');
+  });
+
+  it('picks the delimiter of ragged rows over decimal commas that split every data line alike', () => {
+    // Some lines padded by a trailing tab: 3 and 4 fields, while "," splits each data line in two.
+    const text = 'year\tprovince\ttarget\n2024\tHà Nội\t0,5\t\n2025\tHuế\t1,5\n2026\tHà Nội\t2,5\t\n';
+    expect(detectDelimiter(text)).toBe('\t');
+  });
+
   it('defaults to "," for a single column', () => {
     expect(detectDelimiter('only\none\ncolumn\n')).toBe(',');
   });
@@ -95,6 +113,20 @@ describe('readCsv', () => {
     const table = readCsv('Báo cáo\nTỉnh;Năm\nHà Nội;2023;\nHuế;2024;\n');
     expect(table.headerRowNumber).toBe(2);
     expect(table.skipped).toEqual([{ rowNumber: 1, reason: 'title' }]);
+  });
+
+  it('finds the header when rows leave out or leave empty their trailing cells', () => {
+    // Shrunk counterexamples of ingestPath.property.test.ts: the first data row was taken for the header.
+    const short = readCsv('province,year,star,product_group,count\nHà Nội,2023,4\nHuế,2024,3\n');
+    expect(short.headerRowNumber).toBe(1);
+    expect(short.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
+    const padded = readCsv('province,year,star,source\nHà Nội,2023,4,,\nHuế,2024,3,,\n');
+    expect(padded.headerRowNumber).toBe(1);
+    expect(padded.header).toEqual(['province', 'year', 'star', 'source']);
+    expect(padded.rows.map((r) => r.cells)).toEqual([
+      ['Hà Nội', '2023', '4', ''],
+      ['Huế', '2024', '3', ''],
+    ]);
   });
 
   it('does not take a one-cell title with a comma for the header', () => {

@@ -42,12 +42,15 @@ const TOTAL_KEYS = new Set(['tong cong', 'tong', 'cong', 'tong so', 'total', 'gr
  * Walks records the way papaparse does (a quote opens a quoted field only at the start of a field, and
  * closes only before a delimiter, a line break or the end), calling `onBreak` at each record break
  * outside quotes. Shared by delimiter detection and line-break normalization so both agree with the parser.
+ * `fieldBounds` are the characters after which a field starts and before which a quote closes: the
+ * delimiter, or for detection every candidate, so that quoted cells are recognised whichever is tried.
  */
 function walkRecords(
   text: string,
   delimiter: string,
   onDelimiter: () => void,
   onBreak: (start: number, length: number) => boolean,
+  fieldBounds: string = delimiter,
 ): void {
   const n = text.length;
   let i = 0;
@@ -69,13 +72,16 @@ function walkRecords(
         while (text[j] === ' ') j++;
         const next = text[j];
         i++;
-        if (j >= n || next === delimiter || next === '\n' || next === '\r') break;
+        if (next === undefined || fieldBounds.includes(next) || next === '\n' || next === '\r') break;
       }
       fieldStart = false;
       continue;
     }
     if (ch === delimiter) {
       onDelimiter();
+      fieldStart = true;
+      i++;
+    } else if (ch !== undefined && fieldBounds.includes(ch)) {
       fieldStart = true;
       i++;
     } else if (ch === '\n' || ch === '\r') {
@@ -90,7 +96,11 @@ function walkRecords(
   }
 }
 
-/** Field counts of the first non-empty records when split on `delimiter`. */
+/**
+ * Field counts of the first non-empty records when split on `delimiter`. Quoted cells are recognised after
+ * any candidate delimiter: tried with the wrong one, a quoted line break would otherwise split a record in
+ * two, and the extra lines could outvote the real delimiter.
+ */
 function sampleWidths(text: string, delimiter: Delimiter): number[] {
   const widths: number[] = [];
   let fields = 1;
@@ -107,6 +117,7 @@ function sampleWidths(text: string, delimiter: Delimiter): number[] {
       lineStart = start + length;
       return widths.length < SAMPLE_RECORDS;
     },
+    DELIMITERS.join(''),
   );
   if (widths.length < SAMPLE_RECORDS && text.length > lineStart) widths.push(fields);
   return widths;
@@ -124,17 +135,28 @@ function mode(values: readonly number[]): { value: number; count: number } | und
 }
 
 /**
- * The delimiter that splits the most sampled lines into the same number (≥ 2) of fields; ties go to
- * the wider split. Papaparse's own guess picks ',' for semicolon files full of "1.234,5" numbers because
- * those commas are just as regular; the header line (no decimal commas) breaks that tie here.
+ * The delimiter that splits the most sampled lines: a table's own delimiter splits its header and every
+ * row, however ragged (short rows, Excel padding), while another one splits only the lines that happen to
+ * hold it in a cell. Ties go to the delimiter splitting the most lines into the same number of fields,
+ * then to the wider split. Papaparse's own guess picks ',' for semicolon files full of "1.234,5" numbers
+ * because those commas are just as regular; the header line (no decimal commas) breaks that tie here.
  */
 export function detectDelimiter(text: string): Delimiter {
-  let best: { delimiter: Delimiter; consistent: number; width: number } | undefined;
+  let best: { delimiter: Delimiter; split: number; consistent: number; width: number } | undefined;
   for (const delimiter of DELIMITERS) {
-    const m = mode(sampleWidths(text, delimiter));
-    if (!m || m.value < 2) continue;
-    if (!best || m.count > best.consistent || (m.count === best.consistent && m.value > best.width)) {
-      best = { delimiter, consistent: m.count, width: m.value };
+    // A line the delimiter does not split (a title above the header) says nothing about it.
+    const widths = sampleWidths(text, delimiter).filter((width) => width >= 2);
+    const m = mode(widths);
+    if (!m) continue;
+    const score = { delimiter, split: widths.length, consistent: m.count, width: m.value };
+    if (
+      !best ||
+      score.split > best.split ||
+      (score.split === best.split &&
+        (score.consistent > best.consistent ||
+          (score.consistent === best.consistent && score.width > best.width)))
+    ) {
+      best = score;
     }
   }
   return best?.delimiter ?? ',';
@@ -184,11 +206,13 @@ function findHeader(records: readonly (readonly string[])[]): number {
     if (cells.filter((c) => !isEmpty(c)).length < 2) continue;
     const below = nonBlank.slice(k + 1, k + 1 + WIDTH_SAMPLE_ROWS).map((j) => records[j] ?? []);
     if (below.length === 0) return i;
-    // Raw widths catch Excel exports (every line padded to the used range); trimmed widths catch
-    // hand-written files whose data lines carry a trailing delimiter the header lacks.
+    // Raw widths catch Excel exports (every line padded to the used range); filled widths catch
+    // hand-written files whose data lines carry a trailing delimiter the header lacks, or leave out
+    // trailing empty cells: most rows below fill no cell right of the header. A title row fills fewer
+    // cells than the rows below it.
     const rawMode = mode(below.map((r) => r.length))?.value;
-    const trimmedMode = mode(below.map((r) => lastNonEmpty(r) + 1))?.value;
-    if (cells.length === rawMode || lastNonEmpty(cells) + 1 === trimmedMode) return i;
+    const filledMode = mode(below.map((r) => lastNonEmpty(r) + 1))?.value ?? 0;
+    if (cells.length === rawMode || lastNonEmpty(cells) + 1 >= filledMode) return i;
   }
   // No row fits the table below it: take the first row that looks like a header at all.
   const fallback = candidates.find((i) => (records[i] ?? []).filter((c) => !isEmpty(c)).length >= 2);
@@ -209,6 +233,13 @@ function splitRecords(input: string, delimiter: Delimiter): string[][] {
     skipEmptyLines: false,
   });
   const records = parsed.data;
+  // decodeText leaves U+037E (whose NFC is ";") for here, where it can no longer split a cell.
+  if (text.includes('\u037e')) {
+    for (const record of records) {
+      for (const [i, cell] of record.entries())
+        if (cell.includes('\u037e')) record[i] = cell.normalize('NFC');
+    }
+  }
   const last = records.at(-1);
   if (text.endsWith('\n') && last?.length === 1 && last[0] === '') records.pop();
   return records;
