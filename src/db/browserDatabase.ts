@@ -21,6 +21,27 @@ export class DuckDbUnavailableError extends Error {
   }
 }
 
+/**
+ * Tests' way to make DuckDB run out of memory on a small file (e2e/memory.e2e.ts): a memory limit kept
+ * in this browser's localStorage under this key, e.g. "64MB". Deliberately not a URL parameter, so a
+ * shared link cannot set it; it only ever sets DuckDB's memory_limit, and only to a size.
+ */
+export const DEBUG_MEMORY_LIMIT_KEY = 'ocop-dashboard.debug.duckdbMemoryLimit';
+const MEMORY_SIZE = /^\d{1,6}(?:\.\d{1,3})?\s?(?:[KMGT]i?B)$/i;
+
+/** The debug memory limit if one is set and is a plain size ("64MB", "1.5 GiB"), else undefined. */
+export function debugMemoryLimit(
+  storage: () => Pick<Storage, 'getItem'> | undefined = () => globalThis.localStorage,
+): string | undefined {
+  let value: string | null | undefined;
+  try {
+    value = storage()?.getItem(DEBUG_MEMORY_LIMIT_KEY);
+  } catch {
+    return undefined; // storage blocked by the browser's privacy settings
+  }
+  return value && MEMORY_SIZE.test(value.trim()) ? value.trim() : undefined;
+}
+
 /** Starts DuckDB-WASM in a Web Worker, picking the best bundle this browser supports. */
 export async function startBrowserDatabase(): Promise<Database> {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -39,6 +60,9 @@ export async function startBrowserDatabase(): Promise<Database> {
   }
   const conn = await db.connect();
   for (const setting of SESSION_SETTINGS) await conn.query(setting);
+  // The value matched MEMORY_SIZE (digits and a unit only), so splicing it cannot change the statement.
+  const memoryLimit = debugMemoryLimit();
+  if (memoryLimit) await conn.query(`SET memory_limit = '${memoryLimit}'`);
   return {
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
       if (params.length === 0) return arrowToRows<Row>(await conn.query(sql));

@@ -148,6 +148,31 @@ export async function removeLoad(db: Database, loadId: string): Promise<void> {
   await removeLoads(db, [loadId]);
 }
 
+/** DuckDB's sizes as current_setting('memory_limit') prints them ("3.1 GiB", "122.0 MiB", "512 bytes"). */
+export function parseDuckDbSize(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(bytes?|[KMGTP]i?B)\s*$/i.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const unit = match[2].toUpperCase();
+  if (unit.startsWith('BYTE')) return Number(match[1]);
+  const power = 'KMGTP'.indexOf(unit[0] ?? '') + 1;
+  const base = unit.includes('I') ? 1024 : 1000;
+  return Math.round(Number(match[1]) * base ** power);
+}
+
+/**
+ * DuckDB's memory limit and what its buffer manager holds now: after a load ran out of memory (and was
+ * rolled back), how much more fits. Undefined if DuckDB does not say.
+ */
+export async function databaseMemory(
+  db: Database,
+): Promise<{ limitBytes: number; usedBytes: number } | undefined> {
+  const [row] = await db.query<{ memory_limit: string; used: number }>(
+    "SELECT current_setting('memory_limit') AS memory_limit, (SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory())::DOUBLE AS used",
+  );
+  const limitBytes = row ? parseDuckDbSize(row.memory_limit) : undefined;
+  return limitBytes === undefined || row === undefined ? undefined : { limitBytes, usedBytes: row.used };
+}
+
 export async function listLoads(db: Database): Promise<ListedLoad[]> {
   const rows = await db.query<{
     load_id: string;

@@ -17,4 +17,5 @@ export type ImportResponse =
   | { readonly type: 'preview'; readonly preview: CsvPreview }
   | { readonly type: 'progress'; readonly progress: IngestProgress }
   | { readonly type: 'ingested'; readonly result: StreamedIngest }
-  | { readonly type: 'failed'; readonly message: string };
+  /** `name` is the error's class (RangeError…): it tells running out of memory from a bad file. */
+  | { readonly type: 'failed'; readonly message: string; readonly name?: string };

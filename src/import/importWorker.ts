@@ -5,6 +5,7 @@
  */
 
 import { type ByteSource, ingestCsvStream, previewCsv } from '../ingest/ingestCsvStream';
+import { failureText } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -31,6 +32,6 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       reply({ type: 'ingested', result });
     }
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', ...failureText(error) });
   }
 };

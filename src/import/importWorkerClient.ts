@@ -1,6 +1,7 @@
 import type { CsvPreview, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import type { HeaderMapping } from '../ingest/mapHeaders';
 import type { DatasetId } from '../model/datasets';
+import { failureText, isOutOfMemory } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 /** The import worker seen from the page: one request at a time, as promises. */
@@ -15,7 +16,32 @@ export interface ImportWorker {
   terminate(): void;
 }
 
-export class ImportWorkerError extends Error {}
+/**
+ * Why the worker gave no result: it reported an error (`errorName` is its class, e.g. RangeError), it
+ * crashed (an `error` event: the script failed or something threw outside its handler), or its reply
+ * could not be received (`messageerror`: the result could not be copied to the page, e.g. no memory).
+ */
+export class ImportWorkerError extends Error {
+  constructor(
+    message: string,
+    readonly how: 'reported' | 'crashed' | 'unreceivable' = 'reported',
+    readonly errorName?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Whether the worker's failure to read a whole file was memory running out: an error saying so, or the
+ * worker dying (or its result not reaching the page) while it held the file. The same worker already
+ * read the file's head for the preview, so its script loaded; what kills it mid-file is memory.
+ */
+export function readingRanOutOfMemory(error: unknown): boolean {
+  if (error instanceof ImportWorkerError) {
+    return error.how !== 'reported' || isOutOfMemory({ name: error.errorName, message: error.message });
+  }
+  return isOutOfMemory(failureText(error));
+}
 
 export function startImportWorker(): ImportWorker {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -29,7 +55,10 @@ export function startImportWorker(): ImportWorker {
   // A worker that cannot start (or crashes outside our try/catch) still ends the request, with a reason.
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
-    pending?.fail(new ImportWorkerError(event.message || 'worker error'));
+    pending?.fail(new ImportWorkerError(event.message || 'worker error', 'crashed'));
+  };
+  worker.onmessageerror = () => {
+    pending?.fail(new ImportWorkerError('the worker’s reply could not be received', 'unreceivable'));
   };
 
   function send<T>(request: ImportRequest, pick: (message: ImportResponse) => T | undefined): Promise<T> {
@@ -37,7 +66,8 @@ export function startImportWorker(): ImportWorker {
       pending = {
         settle(message) {
           pending = undefined;
-          if (message.type === 'failed') reject(new ImportWorkerError(message.message));
+          if (message.type === 'failed')
+            reject(new ImportWorkerError(message.message, 'reported', message.name));
           else {
             const value = pick(message);
             if (value === undefined) reject(new ImportWorkerError(`unexpected reply ${message.type}`));

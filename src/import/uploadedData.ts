@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
+import { failureText, type StorageProblem, storageProblem } from './importLimits';
 import { clearUploads, deleteUploads, saveUpload } from './uploadStore';
 
 // One DuckDB connection serves the page: two imports confirmed at once must not interleave their
@@ -38,7 +39,7 @@ export function loadUpload(
   db: Database,
   upload: UploadToLoad,
   replaces: readonly string[],
-): Promise<{ load: DataLoad; storageError?: string }> {
+): Promise<{ load: DataLoad; storageError?: StorageProblem }> {
   return oneAtATime(async () => {
     const load = await insertLoadFromCsv(
       db,
@@ -58,7 +59,7 @@ export function loadUpload(
       await saveUpload({ load, columns: upload.columns, csvText: upload.csvText }, replaces);
       return { load };
     } catch (error) {
-      return { load, storageError: error instanceof Error ? error.message : String(error) };
+      return { load, storageError: storageProblem(failureText(error)) };
     }
   });
 }

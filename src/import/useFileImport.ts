@@ -1,17 +1,47 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
+import { databaseMemory } from '../db/dataLoads';
 import type { CsvPreview, FileProblem, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature } from '../ingest/mapHeaders';
 import type { DatasetId } from '../model/datasets';
-import { type ImportWorker, startImportWorker } from './importWorkerClient';
+import {
+  adviseAfterFailure,
+  browserMemory,
+  checkFileSize,
+  failureText,
+  isOutOfMemory,
+  maxBytesForDatabase,
+  maxImportBytes,
+  type StorageProblem,
+} from './importLimits';
+import { type ImportWorker, readingRanOutOfMemory, startImportWorker } from './importWorkerClient';
 import { recallMapping, rememberMapping } from './rememberedMappings';
 import { loadUpload } from './uploadedData';
+
+/**
+ * Why a file cannot come in. Beyond the file's own problems: 'tooLarge', refused before reading because
+ * it is larger than this browser can take; 'outOfMemoryReading' / 'outOfMemoryLoading', memory ran out
+ * while the worker read it or while DuckDB loaded it (rolled back: the data is as it was).
+ */
+export type ImportProblem = FileProblem | 'failed' | 'tooLarge' | 'outOfMemoryReading' | 'outOfMemoryLoading';
+
+export interface SizeAdvice {
+  readonly fileBytes: number;
+  /** How large a file can be: the limit checked before reading, or the advice after running out. */
+  readonly maxBytes: number;
+}
 
 /** Where one file is on its way in. Nothing reaches the tables before `load` is called from 'report'. */
 export type ImportState =
   | { readonly phase: 'previewing' }
-  | { readonly phase: 'problem'; readonly problem: FileProblem | 'failed'; readonly detail?: string }
+  | {
+      readonly phase: 'problem';
+      readonly problem: ImportProblem;
+      readonly detail?: string;
+      /** With 'tooLarge' and the out-of-memory problems. */
+      readonly size?: SizeAdvice;
+    }
   | {
       readonly phase: 'mapping';
       readonly preview: CsvPreview;
@@ -23,7 +53,7 @@ export type ImportState =
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
   | { readonly phase: 'report'; readonly result: StreamedIngest; readonly loadError?: string }
   | { readonly phase: 'loading'; readonly result: StreamedIngest }
-  | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: string }
+  | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: StorageProblem }
   | { readonly phase: 'cancelled' };
 
 export interface FileImport {
@@ -39,6 +69,18 @@ export interface FileImport {
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The size to advise after DuckDB ran out of memory: what still fits next to the data it holds. */
+async function adviceAfterLoadFailure(db: Database, fileBytes: number): Promise<SizeAdvice> {
+  const estimates = [maxImportBytes(browserMemory())];
+  try {
+    const memory = await databaseMemory(db);
+    if (memory) estimates.push(maxBytesForDatabase(memory));
+  } catch {
+    // no figure from DuckDB: the browser's limit alone
+  }
+  return { fileBytes, maxBytes: adviseAfterFailure(fileBytes, estimates) };
+}
 
 function mappingFor(
   preview: CsvPreview,
@@ -57,6 +99,16 @@ export function useFileImport(db: Database, file: File): FileImport {
   stateRef.current = state;
 
   useEffect(() => {
+    // Refused before a byte is read: a file past this browser's limit would run it out of memory.
+    const size = checkFileSize(file.size, browserMemory());
+    if (!size.ok) {
+      setState({
+        phase: 'problem',
+        problem: 'tooLarge',
+        size: { fileBytes: file.size, maxBytes: size.maxBytes },
+      });
+      return;
+    }
     const started = startImportWorker();
     worker.current = started;
     setState({ phase: 'previewing' });
@@ -108,7 +160,17 @@ export function useFileImport(db: Database, file: File): FileImport {
             setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
           else setState({ phase: 'report', result });
         },
-        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+        (error: unknown) => {
+          running.terminate();
+          if (readingRanOutOfMemory(error)) {
+            const maxBytes = adviseAfterFailure(file.size, [maxImportBytes(browserMemory())]);
+            setState({
+              phase: 'problem',
+              problem: 'outOfMemoryReading',
+              size: { fileBytes: file.size, maxBytes },
+            });
+          } else setState({ phase: 'problem', problem: 'failed', detail: message(error) });
+        },
       );
   }, [file]);
 
@@ -138,7 +200,16 @@ export function useFileImport(db: Database, file: File): FileImport {
           setState({ phase: 'loaded', rowCount: load.rowCount, ...(storageError ? { storageError } : {}) });
           notifyDataChanged();
         },
-        (error: unknown) => setState({ phase: 'report', result, loadError: message(error) }),
+        (error: unknown) => {
+          // The load ran in one transaction, rolled back: the tables hold what they held before.
+          if (!isOutOfMemory(failureText(error))) {
+            setState({ phase: 'report', result, loadError: message(error) });
+            return;
+          }
+          void adviceAfterLoadFailure(db, file.size).then((size) =>
+            setState({ phase: 'problem', problem: 'outOfMemoryLoading', size }),
+          );
+        },
       );
     },
     [db, file, notifyDataChanged],

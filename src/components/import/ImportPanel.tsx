@@ -2,11 +2,12 @@ import { type DragEvent, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
+import { browserMemory, formatFileSize, maxImportBytes } from '../../import/importLimits';
 import { ImportSession } from './ImportSession';
 
 /** Drop zone and file picker; each file chosen gets its own import, side by side with the others. */
 export function ImportPanel({ db, loads }: { readonly db: Database; readonly loads: readonly ListedLoad[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [files, setFiles] = useState<readonly { id: number; file: File }[]>([]);
   const [dragging, setDragging] = useState(false);
   const nextId = useRef(0);
@@ -31,6 +32,9 @@ export function ImportPanel({ db, loads }: { readonly db: Database; readonly loa
       <h3 id="import-title">{t('importTitle')}</h3>
       <p className="privacy-note">{t('dataPrivacyNote')}</p>
       <p className="import-intro">{t('importIntro')}</p>
+      <p className="import-size-limit">
+        {t('importSizeLimit', { limit: formatFileSize(lang, maxImportBytes(browserMemory())) })}
+      </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file picker inside is the keyboard way */}
       <div
         className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}

@@ -1,18 +1,29 @@
+import { isolateBidi } from '../../charts/escapeHtml';
 import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { useFileImport } from '../../import/useFileImport';
+import { formatFileSize, type StorageProblem } from '../../import/importLimits';
+import { type ImportProblem, useFileImport } from '../../import/useFileImport';
 import { ImportProgress } from './ImportProgress';
 import { LoadActions } from './LoadActions';
 import { MappingForm } from './MappingForm';
 import { ValidationReport } from './ValidationReport';
 
-const PROBLEM_TEXT: Readonly<Record<'empty' | 'headerOnly' | 'binary' | 'failed', MessageKey>> = {
+const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
   empty: 'importProblemEmpty',
   headerOnly: 'importProblemHeaderOnly',
   binary: 'importProblemBinary',
   failed: 'importProblemFailed',
+  tooLarge: 'importProblemTooLarge',
+  outOfMemoryReading: 'importProblemOutOfMemoryReading',
+  outOfMemoryLoading: 'importProblemOutOfMemoryLoading',
+};
+
+const NOT_SAVED_TEXT: Readonly<Record<StorageProblem['kind'], MessageKey>> = {
+  quota: 'importNotSavedQuota',
+  tooLarge: 'importNotSavedTooLarge',
+  other: 'importNotSaved',
 };
 
 /** One file on its way in: preview and mapping, reading with progress, report, the user's choice. */
@@ -27,7 +38,7 @@ export function ImportSession({
   readonly loads: readonly ListedLoad[];
   readonly onDismiss: () => void;
 }) {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const { state, chooseDataset, mapColumn, check, cancel, load } = useFileImport(db, file);
   const dismiss = (
     <div className="import-actions">
@@ -55,7 +66,12 @@ export function ImportSession({
       body = (
         <>
           <p className="import-error" role="alert">
-            {t(PROBLEM_TEXT[state.problem], { file: file.name, detail: state.detail ?? '' })}
+            {t(PROBLEM_TEXT[state.problem], {
+              file: isolateBidi(file.name),
+              detail: state.detail ?? '',
+              size: formatFileSize(lang, state.size?.fileBytes ?? file.size),
+              limit: state.size ? formatFileSize(lang, state.size.maxBytes) : '',
+            })}
           </p>
           {dismiss}
         </>
@@ -108,11 +124,13 @@ export function ImportSession({
       body = (
         <>
           <p className="import-success" role="status">
-            {t('importLoaded', { count: num(state.rowCount), file: file.name })}
+            {t('importLoaded', { count: num(state.rowCount), file: isolateBidi(file.name) })}
           </p>
           {state.storageError && (
             <p className="import-error" role="alert">
-              {t('importNotSaved', { detail: state.storageError })}
+              {t(NOT_SAVED_TEXT[state.storageError.kind], {
+                detail: state.storageError.kind === 'other' ? state.storageError.detail : '',
+              })}
             </p>
           )}
           {dismiss}
@@ -122,7 +140,7 @@ export function ImportSession({
     case 'cancelled':
       body = (
         <>
-          <p role="status">{t('importCancelled', { file: file.name })}</p>
+          <p role="status">{t('importCancelled', { file: isolateBidi(file.name) })}</p>
           {dismiss}
         </>
       );

@@ -114,6 +114,19 @@ export const vi = {
   importLoadFailed: 'Không nạp được tệp "{file}" ({detail}). Dữ liệu không thay đổi.',
   importNotSaved:
     'Không lưu được vào bộ nhớ của trình duyệt ({detail}): dữ liệu đang được dùng, nhưng sẽ mất khi tải lại trang.',
+  // Memory limits: {size} is the file's size, {limit} how large a file can be (formatFileSize).
+  importSizeLimit:
+    'Trình duyệt này xử lý được tệp đến {limit}; tệp lớn hơn hãy chia nhỏ (ví dụ theo năm hoặc theo tỉnh) trước khi nạp.',
+  importProblemTooLarge:
+    'Tệp "{file}" ({size}) vượt quá giới hạn {limit} mà trình duyệt này xử lý được. Hãy chia thành các tệp nhỏ hơn {limit} (ví dụ theo năm hoặc theo tỉnh) rồi nạp lần lượt. Tệp chưa được đọc; dữ liệu không thay đổi.',
+  importProblemOutOfMemoryReading:
+    'Trình duyệt hết bộ nhớ khi đọc tệp "{file}" ({size}). Với tệp như thế này, trình duyệt xử lý được đến khoảng {limit}: hãy chia tệp thành các tệp nhỏ hơn (ví dụ theo năm hoặc theo tỉnh) rồi nạp lần lượt. Dữ liệu không thay đổi.',
+  importProblemOutOfMemoryLoading:
+    'Không đủ bộ nhớ để nạp tệp "{file}" ({size}) vào cơ sở dữ liệu trong trình duyệt. Với dữ liệu đang có, trình duyệt này nạp thêm được tệp đến khoảng {limit}: hãy chia tệp nhỏ hơn, hoặc gỡ bớt tệp đã tải lên. Dữ liệu không thay đổi: các trang vẫn dùng dữ liệu trước đó.',
+  importNotSavedQuota:
+    'Bộ nhớ lưu trữ của trình duyệt cho trang này đã đầy nên tệp không được lưu lại: dữ liệu đang được dùng, nhưng sẽ mất khi tải lại trang. Hãy gỡ bớt tệp đã tải lên để có chỗ.',
+  importNotSavedTooLarge:
+    'Tệp quá lớn để trình duyệt lưu lại: dữ liệu đang được dùng, nhưng sẽ mất khi tải lại trang.',
 
   columnProvince: 'Tỉnh/Thành phố',
   columnYear: 'Năm',
@@ -279,6 +292,18 @@ export const en: Record<keyof typeof vi, string> = {
   importLoadFailed: 'The file "{file}" could not be loaded ({detail}). The data has not changed.',
   importNotSaved:
     'Could not save to the browser’s storage ({detail}): the data is in use now but will be gone after a reload.',
+  importSizeLimit:
+    'This browser can handle files up to {limit}; split larger files (by year or by province, for example) before loading them.',
+  importProblemTooLarge:
+    'The file "{file}" ({size}) is over the {limit} this browser can handle. Split it into files smaller than {limit} (by year or by province, for example) and load them one by one. The file was not read; the data has not changed.',
+  importProblemOutOfMemoryReading:
+    'The browser ran out of memory reading "{file}" ({size}). For files like this one, this browser can handle about {limit}: split the file into smaller ones (by year or by province, for example) and load them one by one. The data has not changed.',
+  importProblemOutOfMemoryLoading:
+    'Not enough memory to load "{file}" ({size}) into the browser’s database. With the data already loaded, this browser can take files up to about {limit}: split the file, or remove earlier uploads. The data has not changed: the pages still show the earlier data.',
+  importNotSavedQuota:
+    'The browser’s storage for this site is full, so the file was not kept: the data is in use now but will be gone after a reload. Remove earlier uploads to make room.',
+  importNotSavedTooLarge:
+    'The file is too large for the browser to keep: the data is in use now but will be gone after a reload.',
 
   columnProvince: 'Province',
   columnYear: 'Year',
