@@ -58,14 +58,14 @@ describe('distributionByYearOption', () => {
       { name: '2023', seriesName: 'Nhà phân phối khác', value: 10, marker: '' },
     ]);
     expect(html).toBe(
-      [
+      `<div style="white-space:normal;overflow-wrap:anywhere;max-width:40em">${[
         '<b>2023</b>',
         'Nhà phân phối khác: <b>10 sản phẩm</b>',
         'Không ghi nhà phân phối: <b>300 sản phẩm</b>',
         'Saigon Co.op: <b>1.200 sản phẩm</b>',
         'Tổng: <b>1.510 sản phẩm</b>',
         '<span style="color:#52606d">Có dữ liệu minh họa: 1.210 sản phẩm</span>',
-      ].join('<br/>'),
+      ].join('<br/>')}</div>`,
     );
   });
 });

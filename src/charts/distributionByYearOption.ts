@@ -42,7 +42,9 @@ export const OTHER_CATEGORY = 'other';
 
 /** ECharts' legend item: 25 px symbol, 5 px to the text, 10 px gap; about 7 px a character at 12 px. */
 const LEGEND_ROW_HEIGHT = 22;
-const legendItemWidth = (label: string) => 40 + 7 * label.length;
+/** Legend names are cut with "…" beyond this width: a distributor's name comes from users' files. */
+const LEGEND_TEXT_WIDTH = 300;
+const legendItemWidth = (label: string) => 40 + Math.min(LEGEND_TEXT_WIDTH, 7 * label.length);
 
 /** How many rows the legend wraps to in `width` px (an estimate: text is not measured). */
 export function legendRows(labels: readonly string[], width: number): number {
@@ -93,7 +95,12 @@ export function distributionByYearOption(input: DistributionByYearInput): EChart
     animationDuration: 300,
     // The legend's rows, then room for the value axis' top label.
     grid: { left: 8, right: 16, top: 16 + rows * LEGEND_ROW_HEIGHT, bottom: 28, containLabel: true },
-    legend: { top: 0, left: 0, right: 0, textStyle: { color: TEXT_COLOR } },
+    legend: {
+      top: 0,
+      left: 0,
+      right: 0,
+      textStyle: { color: TEXT_COLOR, width: LEGEND_TEXT_WIDTH, overflow: 'truncate' },
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

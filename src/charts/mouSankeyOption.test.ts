@@ -102,7 +102,7 @@ describe('mouSankeyOption', () => {
       (l) => l.mouType === 'gov_gov' && l.source.endsWith('Quảng Bình'),
     );
     expect(formatter({ dataType: 'edge', dataIndex: realLink })).toBe(
-      '<b>Quảng Bình → TP. Hồ Chí Minh</b><br/>Chính quyền – chính quyền: <b>1 biên bản</b><br/><span style="color:#52606d">Nguồn: số liệu thực</span>',
+      '<div style="white-space:normal;overflow-wrap:anywhere;max-width:40em"><b>Quảng Bình → TP. Hồ Chí Minh</b><br/>Chính quyền – chính quyền: <b>1 biên bản</b><br/><span style="color:#52606d">Nguồn: số liệu thực</span></div>',
     );
     const node = formatter({ dataType: 'node', name: 'partner:63:Quảng Bình' });
     expect(node).toContain('Doanh nghiệp – doanh nghiệp: <b>900 biên bản</b>');

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
+import { escapeRichText, isolateBidi } from './escapeHtml';
 import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
 import { type TooltipLine, tooltipHtml } from './tooltip';
 
@@ -271,11 +272,12 @@ export function mouSankeyOption(input: MouSankeyInput): EChartsOption {
         emphasis: { focus: 'adjacency' },
         label: {
           color: TEXT_COLOR,
-          // Name, then the total in muted bold: "Quảng Bình  116". Names come from the reference lists
-          // or the "others" text, never with the rich-text braces or bar.
+          // Name, then the total in muted bold: "Quảng Bình  116". The name is escaped for the rich-text
+          // template, so a brace in it cannot restyle or swallow the total.
           formatter: (params) => {
             const name = (params as { name: string }).name;
-            return `{name|${nodeLabel.get(name) ?? name}} {value|${fmt(nodeTotals.get(name)?.mous ?? 0)}}`;
+            const label = escapeRichText('name', isolateBidi(nodeLabel.get(name) ?? name));
+            return `${label} {value|${fmt(nodeTotals.get(name)?.mous ?? 0)}}`;
           },
           rich: {
             name: { color: TEXT_COLOR },

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { clipText, escapeHtml } from './escapeHtml';
 
 export interface TooltipLine {
   readonly marker?: string;
@@ -7,13 +7,26 @@ export interface TooltipLine {
 }
 
 /**
+ * Longest text a tooltip shows of one name or value: a 5,000-character name from a file would make a box
+ * taller than the chart. Real sources run to about 150; the full text stays in the tables and the CSV.
+ */
+export const TOOLTIP_TEXT_LIMIT = 300;
+
+/** ECharts sets `white-space:nowrap` on the box: long names wrap inside it, at any character if need be. */
+const BOX_STYLE = 'white-space:normal;overflow-wrap:anywhere;max-width:40em';
+
+/** Clipped, then escaped: the one way a text enters tooltip HTML. */
+const html = (text: string) => escapeHtml(clipText(text, TOOLTIP_TEXT_LIMIT));
+
+/**
  * The one tooltip layout: a bold title, "label: value unit" lines, and a muted footer saying where the
  * figure comes from. Every text is escaped here; `marker` is ECharts' own colour dot HTML.
  */
 export function tooltipHtml(title: string, lines: readonly TooltipLine[], footer?: string): string {
-  const body = lines.map((l) => `${l.marker ?? ''}${escapeHtml(l.label)}: <b>${escapeHtml(l.value)}</b>`);
-  const foot = footer ? [`<span style="color:#52606d">${escapeHtml(footer)}</span>`] : [];
-  return [`<b>${escapeHtml(title)}</b>`, ...body, ...foot].join('<br/>');
+  const body = lines.map((l) => `${l.marker ?? ''}${html(l.label)}: <b>${html(l.value)}</b>`);
+  const foot = footer ? [`<span style="color:#52606d">${html(footer)}</span>`] : [];
+  const content = [`<b>${html(title)}</b>`, ...body, ...foot].join('<br/>');
+  return `<div style="${BOX_STYLE}">${content}</div>`;
 }
 
 /** ECharts passes one params object or a list of them to an axis tooltip formatter. */

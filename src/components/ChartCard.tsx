@@ -2,7 +2,13 @@ import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { echarts } from '../charts/echarts';
-import { latestYearIn, pressDateLine, pressSourceLine, pressSubtitle } from '../charts/export/pressText';
+import {
+  latestYearIn,
+  pressDateLine,
+  pressSourceLine,
+  pressSubtitle,
+  shownSource,
+} from '../charts/export/pressText';
 import { useFilters } from '../filters/FilterProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { type ChartExportData, dashboardUrl, ExportMenu } from './ExportMenu';
@@ -62,7 +68,11 @@ export function ChartCard({
 }: ChartCardProps) {
   const { t, lang } = useI18n();
   const { filters } = useFilters();
-  const sourceText = [...sources, ...(illustrative ? [t('illustrativeBadge').toLowerCase()] : [])].join('; ');
+  // Sources come from users' files: each clipped and isolated, as in press images.
+  const sourceText = [
+    ...sources.map(shownSource),
+    ...(illustrative ? [t('illustrativeBadge').toLowerCase()] : []),
+  ].join('; ');
   // A shared link points here: scroll to it and mark it; in embed mode it is the only thing shown.
   const targeted = filters.chart === id;
   const embedded = targeted && filters.embed;

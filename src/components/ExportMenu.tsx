@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { escapeHtml } from '../charts/escapeHtml';
 import { readDepartment } from '../charts/export/departmentSettings';
 import { downloadBlob } from '../charts/export/downloadBlob';
 import type { ChartExportRequest, RenderedImage } from '../charts/export/exportChart';
@@ -203,8 +204,8 @@ export function ExportMenu(props: ExportMenuProps) {
 
   const link = () => dashboardUrl(filters, { chart: chartId, embed: false });
   const embedCode = () =>
-    `<iframe src="${dashboardUrl(filters, { chart: chartId, embed: true }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" ` +
-    `title="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+    `<iframe src="${escapeHtml(dashboardUrl(filters, { chart: chartId, embed: true }))}" ` +
+    `title="${escapeHtml(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
 
   const customWidth = Number(custom?.width);
   const customHeight = Number(custom?.height);

@@ -42,8 +42,26 @@ export function csvDocument(rows: readonly (readonly CsvCell[])[], lang: Lang): 
   return `\uFEFF${text}\r\n`;
 }
 
+/**
+ * Part of a download's file name taken from text we do not control (the name of a user's file): letters
+ * of any script, digits, '.', '_', '(', ')' and '-' are kept, anything else (markup, quotes, path and
+ * control characters, bidi overrides) becomes '-'; at most `limit` characters, never empty, never hidden.
+ */
+export function fileNamePart(text: string, limit = 80): string {
+  const kept = text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}._()-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  const short = Array.from(kept)
+    .slice(0, limit)
+    .join('')
+    .replace(/[-.]+$/, '');
+  return short || 'tep';
+}
+
 /** A file name that says what and when: "tinh-thanh-2026-11-22.csv". */
 export function csvFileName(base: string, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${base}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
+  return `${fileNamePart(base)}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
 }

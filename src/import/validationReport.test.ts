@@ -51,6 +51,18 @@ describe('the validation report', () => {
     expect(csv).toContain(`"3","'=cmd","'=1+1","Rejected","'@x"`);
   });
 
+  it('keeps a hostile value whole in its column, but clipped and isolated where a reason quotes it', async () => {
+    const bidi = 'Tỉnh \u202Egnp.exe';
+    const long = `Dài${'x'.repeat(4997)}`;
+    const result = await ocopResult(`Tỉnh,Năm,Số sao\n"${bidi}",2023,4\n"${long}",2023,4\n`);
+    const [first, second] = reportLines(result, 'vi');
+    expect(first?.value).toBe(bidi);
+    expect(first?.reason).toContain(`"\u2068${bidi}\u2069"`);
+    expect(second?.value).toBe(long);
+    expect(second?.reason).toContain(`"${long.slice(0, 199)}…"`);
+    expect(second?.reason.length).toBeLessThan(600);
+  });
+
   it('compresses row numbers into ranges', () => {
     expect(rowRanges([11, 1, 2, 3, 7, 3])).toBe('1–3, 7, 11');
     expect(rowRanges([])).toBe('');

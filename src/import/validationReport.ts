@@ -4,11 +4,13 @@
  * UI language.
  */
 
+import { clipText, isolateBidi } from '../charts/escapeHtml';
 import { COLUMN_LABEL } from '../i18n/datasetLabels';
 import { describeReject } from '../i18n/describeReject';
 import { type Lang, type MessageKey, translate } from '../i18n/messages';
 import type { StreamedIngest } from '../ingest/ingestCsvStream';
 import type { SkippedRow } from '../ingest/readCsv';
+import type { RejectReason } from '../ingest/rejectReason';
 
 export const SKIP_LABEL: Readonly<Record<SkippedRow['reason'], MessageKey>> = {
   title: 'importSkipTitle',
@@ -43,6 +45,18 @@ export function fileColumnName(
   return label ? translate(lang, label) : column;
 }
 
+/** Characters of a rejected value a reason quotes; the value column has it whole. */
+const QUOTED_VALUE_LIMIT = 200;
+
+/**
+ * The value a reason quotes, as it may stand inside a sentence: clipped, and its bidi controls isolated
+ * (an override in "Tỉnh "…" không có" would otherwise reverse the rest of the reason).
+ */
+function quotedValueShown(reason: RejectReason): RejectReason {
+  if (!('value' in reason)) return reason;
+  return { ...reason, value: isolateBidi(clipText(reason.value, QUOTED_VALUE_LIMIT)) };
+}
+
 /** Skipped and rejected rows, in row order (a rejected row has one line per bad cell). */
 export function reportLines(result: ReportSource, lang: Lang): ReportLine[] {
   const lines: ReportLine[] = [
@@ -58,7 +72,7 @@ export function reportLines(result: ReportSource, lang: Lang): ReportLine[] {
       column: fileColumnName(result, r.column, lang),
       value: r.rawValue,
       outcome: 'rejected' as const,
-      reason: describeReject(r.reason, lang),
+      reason: describeReject(quotedValueShown(r.reason), lang),
     })),
   ];
   // Stable: the cells of one row keep the order the row was checked in.
@@ -66,11 +80,18 @@ export function reportLines(result: ReportSource, lang: Lang): ReportLine[] {
 }
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR) gets an apostrophe
- * in front: the report repeats what users' files contained, and opening it must not execute anything.
+ * What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): =, +, -, @ first, or a
+ * leading tab or CR; also after leading spaces (some importers trim them) and in the full-width forms
+ * (＝＋－＠) that East Asian Excel accepts.
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * A cell a spreadsheet would run as a formula gets an apostrophe in front: the report repeats what users'
+ * files contained, and opening it must not execute anything.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 const quoted = (cell: string): string => `"${cell.replaceAll('"', '""')}"`;

@@ -2,6 +2,7 @@ import { describeFilters } from '../../filters/filterLabels';
 import type { FilterState } from '../../filters/filterState';
 import { formatDate } from '../../i18n/format';
 import { type Lang, translate } from '../../i18n/messages';
+import { clipText, isolateBidi } from '../escapeHtml';
 
 /**
  * The words a press image carries besides its title, from the same state the dashboard shows: the
@@ -12,9 +13,37 @@ export function pressSubtitle(filters: FilterState, lang: Lang, note?: string): 
   return note ? `${description}; ${note}` : description;
 }
 
-/** "Nguồn: A; B; dữ liệu minh họa (…)": real sources first, illustrative data named when it feeds the chart. */
+/** One source's share of a source line, in characters (real sources run to about 150). */
+const SOURCE_LIMIT = 200;
+/** All sources together: beyond this "…" stands for the rest, so the footer never crowds out the chart. */
+const SOURCES_LIMIT = 600;
+
+/**
+ * A source as a source line shows it, on screen and in press images: sources come from users' files, so
+ * one is clipped (a 5,000-character source would bury the chart) and its bidi controls isolated (an
+ * override would reorder the sources after it).
+ */
+export function shownSource(source: string): string {
+  return isolateBidi(clipText(source, SOURCE_LIMIT));
+}
+
+/**
+ * "Nguồn: A; B; dữ liệu minh họa (…)": real sources first, illustrative data named when it feeds the
+ * chart — always, however many sources come before it: past SOURCES_LIMIT "…" stands for the rest.
+ */
 export function pressSourceLine(sources: readonly string[], illustrative: boolean, lang: Lang): string {
-  const parts = [...sources, ...(illustrative ? [translate(lang, 'exportIllustrativeSource')] : [])];
+  const kept: string[] = [];
+  let length = 0;
+  for (const source of sources) {
+    const text = shownSource(source);
+    if (kept.length > 0 && length + text.length > SOURCES_LIMIT) {
+      kept.push('…');
+      break;
+    }
+    kept.push(text);
+    length += text.length + 2;
+  }
+  const parts = [...kept, ...(illustrative ? [translate(lang, 'exportIllustrativeSource')] : [])];
   return parts.length > 0 ? translate(lang, 'sourceLine', { sources: parts.join('; ') }) : '';
 }
 

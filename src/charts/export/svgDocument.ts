@@ -3,7 +3,12 @@
  * <title> and <desc> (the alt text) for screen readers and file browsers, and the dashboard's font
  * embedded as base64 @font-face, so Vietnamese letters render with their diacritics without the font
  * installed. Pure string work; the fonts are fetched by the caller.
+ *
+ * ECharts escapes the text it draws as entities but passes through characters XML forbids (a control
+ * character in a distributor's name): those are dropped, so the file always parses.
  */
+
+import { escapeXml, stripXmlForbidden } from '../escapeHtml';
 
 export interface SvgFontFace {
   readonly family: string;
@@ -13,14 +18,7 @@ export interface SvgFontFace {
   readonly woff2Base64: string;
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+export { escapeXml };
 
 export function fontFaceCss(faces: readonly SvgFontFace[]): string {
   return faces
@@ -42,7 +40,8 @@ export interface SvgFinish {
   readonly css: string;
 }
 
-export function finishSvg(svg: string, finish: SvgFinish): string {
+export function finishSvg(drawing: string, finish: SvgFinish): string {
+  const svg = stripXmlForbidden(drawing);
   const open = /<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error('not an SVG document');
   let tag = open[0];

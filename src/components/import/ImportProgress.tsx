@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { isolateBidi } from '../../charts/escapeHtml';
 import { formatPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { IngestProgress } from '../../ingest/ingestCsvStream';
@@ -24,7 +25,7 @@ export function ImportProgress({
   return (
     <div className="import-progress">
       <p id={labelId} className="import-progress-label">
-        {t('importProgressLabel', { file: fileName })}
+        {t('importProgressLabel', { file: isolateBidi(fileName) })}
       </p>
       <div
         className="progress-track"

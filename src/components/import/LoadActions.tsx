@@ -1,3 +1,4 @@
+import { isolateBidi } from '../../charts/escapeHtml';
 import type { ListedLoad } from '../../db/dataLoads';
 import { DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -34,7 +35,7 @@ export function LoadActions({
     <div className="import-choice">
       {error && (
         <p className="import-error" role="alert">
-          {t('importLoadFailed', { file: fileName, detail: error })}
+          {t('importLoadFailed', { file: isolateBidi(fileName), detail: error })}
         </p>
       )}
       {rowCount === 0 ? (

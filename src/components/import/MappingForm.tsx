@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { clipText, isolateBidi } from '../../charts/escapeHtml';
 import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -7,6 +8,12 @@ import type { CsvPreview } from '../../ingest/ingestCsvStream';
 import { evaluateMapping, type HeaderMapping } from '../../ingest/mapHeaders';
 import type { Delimiter } from '../../ingest/readCsv';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
+
+/**
+ * A glimpse of a header or a cell: 5,000 characters would make a row pages tall or a list pages wide.
+ * The check reads all of it.
+ */
+const previewText = (cell: string) => clipText(cell, 200);
 
 const ENCODING_LABEL: Readonly<Record<TextEncodingName, MessageKey>> = {
   'utf-8': 'importEncodingUtf8',
@@ -49,7 +56,7 @@ export function MappingForm(props: MappingFormProps) {
 
   return (
     <div className="import-mapping">
-      <h4>{t('importMappingTitle', { file: fileName })}</h4>
+      <h4>{t('importMappingTitle', { file: isolateBidi(fileName) })}</h4>
       <p className="import-facts">
         {t('importFileFacts', {
           encoding: t(ENCODING_LABEL[preview.encoding]),
@@ -119,7 +126,7 @@ export function MappingForm(props: MappingFormProps) {
                       header.trim() === '' ? null : (
                         // biome-ignore lint/suspicious/noArrayIndexKey: a header's position is its identity
                         <option key={i} value={String(i)}>
-                          {header}
+                          {previewText(header)}
                         </option>
                       ),
                     )}
@@ -138,7 +145,7 @@ export function MappingForm(props: MappingFormProps) {
       )}
       {evaluation.unmappedHeaders.length > 0 && (
         <p className="import-hint">
-          {t('importUnusedHeaders', { headers: evaluation.unmappedHeaders.join(', ') })}
+          {t('importUnusedHeaders', { headers: evaluation.unmappedHeaders.map(isolateBidi).join(', ') })}
         </p>
       )}
 
@@ -152,8 +159,8 @@ export function MappingForm(props: MappingFormProps) {
               </th>
               {preview.header.map((header, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a header's position is its identity
-                <th key={i} scope="col">
-                  {header}
+                <th key={i} scope="col" className="user-text">
+                  {previewText(header)}
                   <span className={mappedTo.has(i) ? 'import-mapped-to' : 'import-unused'}>
                     {mappedTo.has(i) ? `→ ${columnLabel(mappedTo.get(i) ?? '')}` : '—'}
                   </span>
@@ -167,8 +174,8 @@ export function MappingForm(props: MappingFormProps) {
                 <td className="numeric">{row.rowNumber}</td>
                 {preview.header.map((_, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                  <td key={i} className={mappedTo.has(i) ? undefined : 'import-unused'}>
-                    {row.cells[i] ?? ''}
+                  <td key={i} className={mappedTo.has(i) ? 'user-text' : 'user-text import-unused'}>
+                    {previewText(row.cells[i] ?? '')}
                   </td>
                 ))}
               </tr>

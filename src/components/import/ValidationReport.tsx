@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
+import { clipText, isolateBidi } from '../../charts/escapeHtml';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../import/downloadText';
 import { reportCsv, reportLines, rowRanges, SKIP_LABEL } from '../../import/validationReport';
 import { DETAIL_LIMIT, type StreamedIngest } from '../../ingest/ingestCsvStream';
+import { fileNamePart } from '../csvExport';
 
 // Rejected cells listed on the page; the downloaded report has all of them (up to DETAIL_LIMIT).
 const SHOWN_REJECTIONS = 100;
+// Characters of a rejected value or a column name shown; the downloaded report has them whole.
+const SHOWN_TEXT = 200;
 
 /** Step 2: what reading the whole file gave, before the user decides to load it. */
 export function ValidationReport({ fileName, result }: { fileName: string; result: StreamedIngest }) {
@@ -21,13 +25,13 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
   ] as const;
 
   const download = () => {
-    const base = fileName.replace(/\.[^.]*$/, '');
+    const base = fileNamePart(fileName.replace(/\.[^.]*$/, ''));
     downloadText(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang));
   };
 
   return (
     <div className="import-report">
-      <h4>{t('importReportTitle', { file: fileName })}</h4>
+      <h4>{t('importReportTitle', { file: isolateBidi(fileName) })}</h4>
       <div role="status" className="import-summary">
         <dl className="import-figures">
           {figures.map(([id, label, value]) => (
@@ -70,8 +74,8 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
                   // biome-ignore lint/suspicious/noArrayIndexKey: a row can have several rejected cells
                   <tr key={i} data-row={line.rowNumber}>
                     <td className="numeric">{line.rowNumber}</td>
-                    <td>{line.column}</td>
-                    <td className="import-value">{line.value}</td>
+                    <td className="user-text">{clipText(line.column, SHOWN_TEXT)}</td>
+                    <td className="import-value">{clipText(line.value, SHOWN_TEXT)}</td>
                     <td>{line.reason}</td>
                   </tr>
                 ))}
