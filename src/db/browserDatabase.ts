@@ -4,6 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
+import { statementCache } from './statementCache';
 
 // Self-hosted bundles: Vite emits the wasm and worker files next to the app, so no CDN is involved.
 // The threaded "coi" bundle is left out: it needs cross-origin isolation and started slower here.
@@ -42,6 +43,9 @@ export function debugMemoryLimit(
   return value && MEMORY_SIZE.test(value.trim()) ? value.trim() : undefined;
 }
 
+/** Queries that only read: the ones worth keeping prepared and sharing while in flight. */
+const READ_ONLY = /^\s*(?:select|with)\b/i;
+
 /** Starts DuckDB-WASM in a Web Worker, picking the best bundle this browser supports. */
 export async function startBrowserDatabase(): Promise<Database> {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -63,17 +67,36 @@ export async function startBrowserDatabase(): Promise<Database> {
   // The value matched MEMORY_SIZE (digits and a unit only), so splicing it cannot change the statement.
   const memoryLimit = debugMemoryLimit();
   if (memoryLimit) await conn.query(`SET memory_limit = '${memoryLimit}'`);
+  const statements = statementCache((sql) => conn.prepare(sql));
+  const inFlight = new Map<string, Promise<object[]>>();
   return {
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return arrowToRows<Row>(await conn.query(sql));
-      const statement = await conn.prepare(sql);
-      try {
-        return arrowToRows<Row>(await statement.query(...params));
-      } finally {
-        await statement.close();
+      if (!READ_ONLY.test(sql)) {
+        // A write or DDL (loads, facts rebuilt): kept statements may have been planned against the old
+        // tables or hold a file open, and a write is never shared or kept.
+        await statements.clear();
+        if (params.length === 0) return arrowToRows<Row>(await conn.query(sql));
+        const statement = await conn.prepare(sql);
+        try {
+          return arrowToRows<Row>(await statement.query(...params));
+        } finally {
+          await statement.close();
+        }
       }
+      // The filter bar and a page ask for the same figures on every filter change (the year choices):
+      // an identical query already on its way is shared instead of run twice in the one worker.
+      const key = `${sql}\u0000${JSON.stringify(params, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = (params.length === 0 ? conn.query(sql) : statements.query(sql, params))
+          .then((table) => arrowToRows<object>(table))
+          .finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return (await pending).slice() as Row[];
     },
     async exec(sql) {
+      await statements.clear();
       await conn.query(sql);
     },
     async registerText(name, text) {
@@ -83,6 +106,7 @@ export async function startBrowserDatabase(): Promise<Database> {
       await db.dropFile(name);
     },
     async close() {
+      await statements.clear();
       await conn.close();
       await db.terminate();
       worker.terminate();
