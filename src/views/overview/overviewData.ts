@@ -15,20 +15,33 @@ import { targetProgress } from '../../queries/targetProgress';
 
 /** Everything the overview shows, fetched together so the page changes in one step, not chart by chart. */
 export async function overviewData(db: Database, filters: FilterState) {
-  // DuckDB-WASM answers one query at a time per connection: sequential awaits cost nothing extra.
-  const years = await availableYears(db, filters);
+  // DuckDB's worker answers one query at a time, but sending them together keeps it busy instead of
+  // waiting for this thread between queries; only top partners and targets need the compared year first.
+  const [
+    years,
+    series,
+    starRows,
+    mouTypes,
+    ocopSources,
+    linkageSources,
+    distributionSources,
+    postMergerRows,
+  ] = await Promise.all([
+    availableYears(db, filters),
+    kpiSeries(db, filters),
+    ocopByYearAndStar(db, filters),
+    mousByYearAndType(db, filters),
+    realSources(db, filters, ['ocop']),
+    realSources(db, filters, ['mous', 'distribution']),
+    realSources(db, filters, ['distribution']),
+    postMergerRowCount(db, filters),
+  ]);
   const year = comparedYear(filters, years);
-  const series = await kpiSeries(db, filters);
-  const starRows = await ocopByYearAndStar(db, filters);
-  const mouTypes = await mousByYearAndType(db, filters);
-  const partners = year === null ? [] : await topPartners(db, filters, year);
-  const sources = {
-    ocop: await realSources(db, filters, ['ocop']),
-    linkage: await realSources(db, filters, ['mous', 'distribution']),
-    distribution: await realSources(db, filters, ['distribution']),
-  };
-  const postMergerRows = await postMergerRowCount(db, filters);
-  const targets = year === null ? [] : await targetProgress(db, filters, year);
+  const [partners, targets] =
+    year === null
+      ? [[], []]
+      : await Promise.all([topPartners(db, filters, year), targetProgress(db, filters, year)]);
+  const sources = { ocop: ocopSources, linkage: linkageSources, distribution: distributionSources };
   // The filters this answer belongs to, in URL form: the page and the benchmarks tell a stale answer by it.
   const key = serializeFilterState(filters);
   return { key, years, year, series, starRows, mouTypes, partners, sources, postMergerRows, targets };
