@@ -6,9 +6,10 @@
  * - worker-src / connect-src 'self': DuckDB's and the import's workers, the wasm, the bundled CSVs, the
  *   map geometry and the snapshot all come from the same origin; nothing is fetched from elsewhere.
  * - img-src data: blob:: chart exports render through data:/blob: URLs, the department logo is a data: URL.
- * - style-src 'unsafe-inline': ECharts' tooltips are HTML with style attributes (the colour markers); a
- *   policy without it was tried and only the tooltips' and exported SVG's styling broke. Styles cannot
- *   run code, and data text is escaped before it reaches any HTML.
+ * - style-src 'unsafe-inline': ECharts' tooltips are HTML strings with style attributes (the colour
+ *   markers), which a stricter policy refuses; a trial without it also reported violations when an
+ *   exported SVG was parsed in the page. Styles cannot run code, and data text is escaped before it
+ *   reaches any HTML.
  * A meta tag cannot carry frame-ancestors or report-to; a host that can send headers should add them.
  */
 export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
