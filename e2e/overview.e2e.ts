@@ -195,6 +195,7 @@ describe('start-up', () => {
     const { page, context, consoleErrors } = await openWatchedPage(browser);
     await page.goto(inject('baseUrl'));
     await waitForOverview(page);
+    expect(await page.title()).toBe('Liên kết thương mại & sản phẩm OCOP');
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -202,6 +203,7 @@ describe('start-up', () => {
     await page.reload();
     await waitForOverview(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('Trade linkage & OCOP products');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Trade linkage & OCOP products');
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -33,7 +33,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   useEffect(() => {
+    // Screen readers and the browser tab both follow the chosen language, not index.html's Vietnamese.
     document.documentElement.lang = lang;
+    document.title = translate(lang, 'appTitle');
   }, [lang]);
   const value = useMemo<I18n>(
     () => ({
