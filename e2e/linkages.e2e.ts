@@ -9,6 +9,7 @@ import { productsByChannel, productsByOrigin } from '../src/queries/distribution
 import { mouFlows, tradeEvents } from '../src/queries/linkages';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { shownKpis } from './kpiCards';
 
 let browser: Browser;
 let db: Database;
@@ -118,16 +119,6 @@ async function expectedKpis(filters: FilterState): Promise<Record<KpiId, number 
   return Object.fromEntries(
     KPI_IDS.map((id) => [id, series[id].find((s) => s.year === year)?.value ?? null]),
   ) as Record<KpiId, number | null>;
-}
-
-async function shownKpis(page: Page): Promise<Record<KpiId, number | null>> {
-  const entries = await Promise.all(
-    KPI_IDS.map(async (id) => {
-      const value = await page.getByTestId(`kpi-${id}`).getAttribute('data-value');
-      return [id, value ? Number(value) : null] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<KpiId, number | null>;
 }
 
 describe('the linkages page', () => {

@@ -13,6 +13,7 @@ import { parseFilterState } from '../src/filters/urlState';
 import { type BrowserMemory, formatFileSize, maxImportBytes } from '../src/import/importLimits';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { shownKpis } from './kpiCards';
 
 let browser: Browser;
 let db: Database;
@@ -52,16 +53,6 @@ async function loadsList(page: Page): Promise<string[][]> {
         Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '').slice(0, 4),
       ),
     );
-}
-
-async function shownKpis(page: Page): Promise<Record<KpiId, number | null>> {
-  const entries = await Promise.all(
-    KPI_IDS.map(async (id) => {
-      const value = await page.getByTestId(`kpi-${id}`).getAttribute('data-value');
-      return [id, value ? Number(value) : null] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<KpiId, number | null>;
 }
 
 /** What the overview shows for `filters`, from the same SQL in Node on the same bundled data. */

@@ -8,6 +8,7 @@ import { parseFilterState } from '../src/filters/urlState';
 import { formatNumber } from '../src/i18n/format';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { shownKpis } from './kpiCards';
 
 let browser: Browser;
 let db: Database;
@@ -31,16 +32,6 @@ async function expectedKpis(
     KPI_IDS.map((id) => [id, series[id].find((s) => s.year === year)?.value ?? null]),
   );
   return { year, values: values as Record<KpiId, number | null> };
-}
-
-async function shownKpis(page: Page): Promise<Record<KpiId, number | null>> {
-  const entries = await Promise.all(
-    KPI_IDS.map(async (id) => {
-      const value = await page.getByTestId(`kpi-${id}`).getAttribute('data-value');
-      return [id, value ? Number(value) : null] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<KpiId, number | null>;
 }
 
 async function waitForOverview(page: Page) {
