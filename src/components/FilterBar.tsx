@@ -3,6 +3,7 @@ import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
 import { describeFilters, filterChips, regionLabel } from '../filters/filterLabels';
+import { DEFAULT_FILTERS } from '../filters/filterState';
 import { defaultKpiYear } from '../filters/kpiYear';
 import { useI18n } from '../i18n/I18nProvider';
 import {
@@ -62,7 +63,7 @@ export function FilterBar({ db }: { db: Database }) {
       <div className="filter-row">
         <fieldset className="segmented">
           <legend className="filter-label">{t('filterLayout')}</legend>
-          {(['63', '34'] as const).map((layout) => (
+          {(['34', '63'] as const).map((layout) => (
             <label key={layout} title={t(layout === '63' ? 'filterLayout63' : 'filterLayout34')}>
               <input
                 type="radio"
@@ -190,7 +191,7 @@ export function FilterBar({ db }: { db: Database }) {
                 className="chip chip-clear"
                 onClick={() =>
                   update({
-                    layout: '63',
+                    layout: DEFAULT_FILTERS.layout,
                     year: null,
                     yearFrom: null,
                     yearTo: null,

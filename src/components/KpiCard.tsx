@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import type { KpiComparison } from '../views/overview/kpiComparison';
+import type { YearValue } from '../queries/overviewMetrics';
+import { comparableTrend, type KpiComparison } from '../views/overview/kpiComparison';
 import { IllustrativeBadge } from './IllustrativeBadge';
 import { Sparkline } from './Sparkline';
 
@@ -9,13 +10,14 @@ interface KpiCardProps {
   readonly label: string;
   readonly unit: string;
   readonly comparison: KpiComparison;
-  readonly trend: readonly { readonly year: number; readonly value: number }[];
+  /** The KPI's series by year (drawn in the 34 units throughout when a year spans the 2025 merger). */
+  readonly series: readonly YearValue[];
   readonly hint?: string;
   readonly breakdown?: ReactNode;
 }
 
 /** One headline figure for a year, its change from the year before, and its trend. */
-export function KpiCard({ id, label, unit, comparison, trend, hint, breakdown }: KpiCardProps) {
+export function KpiCard({ id, label, unit, comparison, series, hint, breakdown }: KpiCardProps) {
   const { t, num, lang } = useI18n();
   const { year, current, previous, delta, ratio } = comparison;
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
@@ -32,6 +34,8 @@ export function KpiCard({ id, label, unit, comparison, trend, hint, breakdown }:
     change = t('kpiChange', { sign: sign(delta), abs: num(Math.abs(delta)), pct, year: year - 1 });
   }
   const direction = delta === null || delta === 0 ? 'flat' : delta > 0 ? 'up' : 'down';
+  const trend = comparableTrend(series);
+  const in34Units = comparison.in34Units || trend !== series;
   const years = trend.map((p) => p.year);
   return (
     <section className="kpi-card" aria-labelledby={`${id}-label`} data-kpi={id}>
@@ -47,6 +51,11 @@ export function KpiCard({ id, label, unit, comparison, trend, hint, breakdown }:
       <p className={`kpi-change kpi-change-${direction}`} data-testid={`kpi-${id}-change`}>
         {change}
       </p>
+      {in34Units && (
+        <p className="kpi-note" data-testid={`kpi-${id}-in34`}>
+          {t('kpiComparedIn34')}
+        </p>
+      )}
       {breakdown}
       <div className="kpi-footer">
         <Sparkline

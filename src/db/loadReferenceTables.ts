@@ -38,6 +38,7 @@ const UNIT_MAP_COLUMNS: readonly TableColumn[] = [
   { name: 'name_en', sqlType: 'VARCHAR' },
   { name: 'region', sqlType: 'VARCHAR' },
   { name: 'post_merger', sqlType: 'BOOLEAN' },
+  { name: 'unit_key_34', sqlType: 'VARCHAR' },
 ];
 
 /**
@@ -45,7 +46,9 @@ const UNIT_MAP_COLUMNS: readonly TableColumn[] = [
  * - in the 34 layout, an old unit rolls up into its new unit;
  * - in the 63 layout, a row keyed by a new unit (after 1 July 2025) stays under that new unit, marked
  *   post_merger, since it cannot be split honestly among the old units.
- * unit_key ("63:94", "34:92") is unambiguous across layouts, unlike the bare code.
+ * unit_key ("63:94", "34:92") is unambiguous across layouts, unlike the bare code. unit_key_34 is the
+ * unit a row belongs to in the 34 layout, whatever the view: a count of provinces over rows keyed by
+ * both layouts (a year that spans 1 July 2025) is made in it, never over old and new units side by side.
  */
 export function unitMapRows() {
   const old = (p: (typeof PROVINCES_63)[number]) => ({
@@ -67,20 +70,44 @@ export function unitMapRows() {
   const byNewCode = new Map(PROVINCES_34.map((p) => [p.code, p]));
   const rows = [];
   for (const p of PROVINCES_63) {
-    rows.push({ view_layout: '63', src_layout: '63', src_code: p.code, ...old(p), post_merger: false });
     const unit = byNewCode.get(p.newCode);
     if (!unit) throw new Error(`${p.name} maps to unknown new code ${p.newCode}`);
+    const unit_key_34 = `34:${unit.code}`;
+    rows.push({
+      view_layout: '63',
+      src_layout: '63',
+      src_code: p.code,
+      ...old(p),
+      post_merger: false,
+      unit_key_34,
+    });
     rows.push({
       view_layout: '34',
       src_layout: '63',
       src_code: p.code,
       ...current(unit),
       post_merger: false,
+      unit_key_34,
     });
   }
   for (const p of PROVINCES_34) {
-    rows.push({ view_layout: '63', src_layout: '34', src_code: p.code, ...current(p), post_merger: true });
-    rows.push({ view_layout: '34', src_layout: '34', src_code: p.code, ...current(p), post_merger: false });
+    const unit_key_34 = `34:${p.code}`;
+    rows.push({
+      view_layout: '63',
+      src_layout: '34',
+      src_code: p.code,
+      ...current(p),
+      post_merger: true,
+      unit_key_34,
+    });
+    rows.push({
+      view_layout: '34',
+      src_layout: '34',
+      src_code: p.code,
+      ...current(p),
+      post_merger: false,
+      unit_key_34,
+    });
   }
   return rows;
 }

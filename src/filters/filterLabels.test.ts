@@ -7,23 +7,23 @@ const f = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, 
 describe('the active filters in plain words', () => {
   it('says when nothing is filtered', () => {
     expect(describeFilters(DEFAULT_FILTERS, 'vi')).toBe(
-      'Toàn bộ dữ liệu, mọi năm, mọi tỉnh, thành (bố cục 63 tỉnh)',
+      'Toàn bộ dữ liệu, mọi năm, mọi tỉnh, thành (bố cục 34 tỉnh, thành mới)',
     );
   });
 
   it('names years, provinces and stars in Vietnamese', () => {
     const text = describeFilters(
-      f({ yearFrom: 2020, yearTo: 2024, provinces: ['94', '92'], stars: ['4', '5'] }),
+      f({ layout: '63', yearFrom: 2020, yearTo: 2024, provinces: ['94', '92'], stars: ['4', '5'] }),
       'vi',
     );
     expect(text).toBe('Năm 2020–2024, tại Sóc Trăng và Cần Thơ, hạng 4 sao và 5 sao, theo 63 tỉnh, thành cũ');
   });
 
   it('reads province codes in the active layout', () => {
-    expect(describeFilters(f({ layout: '34', provinces: ['80'] }), 'vi')).toBe(
-      'Tại Tây Ninh, theo 34 tỉnh, thành mới',
+    expect(describeFilters(f({ provinces: ['80'] }), 'vi')).toBe('Tại Tây Ninh, theo 34 tỉnh, thành mới');
+    expect(describeFilters(f({ layout: '63', provinces: ['80'] }), 'en')).toBe(
+      'In Long An, by the 63 former provinces',
     );
-    expect(describeFilters(f({ provinces: ['80'] }), 'en')).toBe('In Long An, by the 63 former provinces');
   });
 });
 
@@ -36,7 +36,11 @@ describe('filter chips', () => {
   });
 
   it('clears provinces with the layout, since their codes belong to it', () => {
-    const chips = filterChips(f({ layout: '34', provinces: ['92'] }), 'en');
-    expect(chips[0]).toMatchObject({ key: 'layout', without: { layout: '63', provinces: [], focus: null } });
+    const chips = filterChips(f({ layout: '63', provinces: ['94'] }), 'en');
+    expect(chips[0]).toMatchObject({
+      key: 'layout',
+      label: '63 provinces',
+      without: { layout: '34', provinces: [], focus: null },
+    });
   });
 });

@@ -34,8 +34,9 @@ export function filterChips(filters: FilterState, lang: Lang): FilterChip[] {
   if (filters.layout !== DEFAULT_FILTERS.layout) {
     chips.push({
       key: 'layout',
-      label: t('filterLayout34Short'),
-      without: { layout: '63', provinces: [], focus: null },
+      label: t(filters.layout === '63' ? 'filterLayout63Short' : 'filterLayout34Short'),
+      // Province codes mean something only in their layout, so they go with it.
+      without: { layout: DEFAULT_FILTERS.layout, provinces: [], focus: null },
     });
   }
   if (filters.year !== null) {

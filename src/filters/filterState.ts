@@ -49,8 +49,9 @@ export interface FilterState {
 
 export const DEFAULT_FILTERS: FilterState = {
   view: 'overview',
-  // Historical figures are keyed by the 63 units; the 34 layout is one click away and rolls them up.
-  layout: '63',
+  // The layout of the newest data: figures from 1 July 2025 on are keyed by the 34 units, and the 34
+  // layout rolls the 63 up, so every year compares like with like. The 63 layout is one click away.
+  layout: '34',
   year: null,
   yearFrom: null,
   yearTo: null,

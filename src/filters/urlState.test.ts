@@ -11,30 +11,36 @@ describe('filter state in the URL', () => {
     expect(parseFilterState('')).toEqual(DEFAULT_FILTERS);
   });
 
+  it('opens in the layout of the newest data: the 34 units from 1 July 2025', () => {
+    expect(parseFilterState('').layout).toBe('34');
+    expect(parseFilterState('?layout=63').layout).toBe('63');
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, layout: '63' })).toBe('?layout=63');
+  });
+
   it('writes only what differs, with readable keys and codes', () => {
     const state: FilterState = {
       ...DEFAULT_FILTERS,
-      layout: '34',
+      layout: '63',
       year: 2024,
       yearFrom: 2020,
       yearTo: 2026,
       regions: ['TN', 'DBSCL'],
-      provinces: ['92'],
+      provinces: ['94'],
       stars: ['5', '4'],
     };
     expect(serializeFilterState(state)).toBe(
-      '?layout=34&year=2024&years=2020-2026&region=TN,DBSCL&province=92&star=4,5',
+      '?layout=63&year=2024&years=2020-2026&region=TN,DBSCL&province=94&star=4,5',
     );
   });
 
   it('drops what it cannot read instead of guessing', () => {
     const state = parseFilterState(
-      '?layout=99&year=20x4&region=XX,TN&province=94,abc&star=7,4&dest=paris,hcmc&view=nope',
+      '?layout=99&year=20x4&region=XX,TN&province=92,abc&star=7,4&dest=paris,hcmc&view=nope',
     );
     expect(state).toEqual({
       ...DEFAULT_FILTERS,
       regions: ['TN'],
-      provinces: ['94'],
+      provinces: ['92'],
       stars: ['4'],
       destinations: ['hcmc'],
     });
@@ -42,16 +48,17 @@ describe('filter state in the URL', () => {
 
   it('reads province codes in the layout of the link', () => {
     // 94 Sóc Trăng exists in the 63 layout only; 80 is Long An in the 63 and Tây Ninh in the 34.
-    expect(parseFilterState('?province=94').provinces).toEqual(['94']);
+    expect(parseFilterState('?layout=63&province=94').provinces).toEqual(['94']);
+    expect(parseFilterState('?province=94').provinces).toEqual([]);
     expect(parseFilterState('?layout=34&province=94').provinces).toEqual([]);
-    expect(parseFilterState('?layout=34&province=80').provinces).toEqual(['80']);
+    expect(parseFilterState('?province=80').provinces).toEqual(['80']);
   });
 
   it('keeps the focused province of a detail page, in its layout', () => {
-    expect(serializeFilterState({ ...DEFAULT_FILTERS, view: 'province', focus: '94' })).toBe(
-      '?view=province&focus=94',
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, layout: '63', view: 'province', focus: '94' })).toBe(
+      '?view=province&layout=63&focus=94',
     );
-    expect(parseFilterState('?view=province&layout=34&focus=94').focus).toBeNull();
+    expect(parseFilterState('?view=province&focus=94').focus).toBeNull();
   });
 
   it('keeps the chart a shared link points at, and embed mode', () => {

@@ -64,7 +64,8 @@ const PROVINCE_CODES = {
 
 export function parseFilterState(search: string): FilterState {
   const params = new URLSearchParams(search);
-  const layout = params.get(KEYS.layout) === '34' ? '34' : DEFAULT_FILTERS.layout;
+  const asked = params.get(KEYS.layout);
+  const layout = asked === '34' || asked === '63' ? asked : DEFAULT_FILTERS.layout;
   const view = VIEW_IDS.find((v) => v === params.get(KEYS.view)) ?? DEFAULT_FILTERS.view;
   const [from, to] = (params.get(KEYS.years) ?? '').split('-');
   let yearFrom = parseYear(from);

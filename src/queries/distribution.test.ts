@@ -10,7 +10,10 @@ import {
 } from './distribution';
 import { kpiSeries } from './overviewMetrics';
 
-const filters = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
+// These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
+const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
+
+const filters = (change: Partial<FilterState>): FilterState => ({ ...FILTERS_63, ...change });
 
 /** Products per year of rows with a year and a product count. */
 function byYear(rows: readonly { year: number; products: number }[]): Map<number, number> {
@@ -27,17 +30,17 @@ describe('distribution on the real, sourced figures alone', () => {
   afterAll(async () => db.close());
 
   it('puts Đồng Tháp’s 300 products on HCMC’s shelves in 2023, with no distributor or channel named', async () => {
-    const origins = await productsByOrigin(db, DEFAULT_FILTERS, 2023);
+    const origins = await productsByOrigin(db, FILTERS_63, 2023);
     expect(origins.map((o) => [o.name, o.toHcmc, o.toHanoi, o.illustrative])).toEqual([
       ['Đồng Tháp', 300, 0, 0],
     ]);
-    expect(await productsByDistributor(db, DEFAULT_FILTERS)).toEqual([
+    expect(await productsByDistributor(db, FILTERS_63)).toEqual([
       { year: 2023, distributor: null, hubCode: '79', products: 300, illustrative: 0 },
     ]);
-    expect(await productsByChannel(db, DEFAULT_FILTERS)).toEqual([
+    expect(await productsByChannel(db, FILTERS_63)).toEqual([
       { year: 2023, channelType: null, products: 300, illustrative: 0 },
     ]);
-    expect(await productsByOrigin(db, DEFAULT_FILTERS, 2022)).toEqual([]);
+    expect(await productsByOrigin(db, FILTERS_63, 2022)).toEqual([]);
     expect(await productsByOrigin(db, filters({ destinations: ['hanoi'] }), 2023)).toEqual([]);
   });
 });
@@ -59,7 +62,7 @@ describe('distribution on all bundled data', () => {
   });
 
   const cases: [string, FilterState][] = [
-    ['default', DEFAULT_FILTERS],
+    ['default', FILTERS_63],
     ['34 layout', filters({ layout: '34' })],
     [
       'Hanoi, food, North',
@@ -81,7 +84,7 @@ describe('distribution on all bundled data', () => {
   }
 
   it('does not count a merged province’s products in its own hub as entering it', async () => {
-    expect(await withinHubProducts(db, DEFAULT_FILTERS, 2024)).toBe(0);
+    expect(await withinHubProducts(db, FILTERS_63, 2024)).toBe(0);
     const merged = await withinHubProducts(db, filters({ layout: '34' }), 2024);
     expect(merged).toBeGreaterThan(0);
     const origins = await productsByOrigin(db, filters({ layout: '34' }), 2024);
@@ -89,7 +92,7 @@ describe('distribution on all bundled data', () => {
   });
 
   it('names the distributors as data/README.md does, one hub or both', async () => {
-    const rows = await productsByDistributor(db, DEFAULT_FILTERS);
+    const rows = await productsByDistributor(db, FILTERS_63);
     const hubs = new Map<string | null, Set<string>>();
     for (const r of rows) hubs.set(r.distributor, (hubs.get(r.distributor) ?? new Set()).add(r.hubCode));
     expect(Object.fromEntries([...hubs].map(([d, h]) => [String(d), [...h].sort()]))).toEqual({

@@ -19,7 +19,7 @@ export const HUB_LIST = raw(`(${HUB_CODES.map((c) => `'${c}'`).join(', ')})`);
 
 /** Columns every fact subquery exposes for the active layout. */
 const UNIT_COLUMNS = raw(
-  'u.unit_key, u.unit_code, u.unit_layout, u.name AS unit_name, u.name_en AS unit_name_en, u.region, u.post_merger',
+  'u.unit_key, u.unit_code, u.unit_layout, u.name AS unit_name, u.name_en AS unit_name_en, u.region, u.post_merger, u.unit_key_34',
 );
 
 function unitJoin(viewLayout: Layout, code: Sql, layout: Sql): Sql {
@@ -206,10 +206,13 @@ export function eventParticipantFacts(filters: FilterState, options: FactOptions
 
 /** Partner provinces linked to a hub in a year: by an MoU with a named counterpart, or by products on its shelves. */
 export function linkFacts(filters: FilterState, options: FactOptions = {}): Sql {
-  return sql`(SELECT year, unit_key, unit_code, unit_name, unit_name_en, region, data_kind FROM ${mouFacts(filters, options)}
+  const columns = raw(
+    'year, unit_key, unit_key_34, post_merger, unit_code, unit_name, unit_name_en, region, data_kind',
+  );
+  return sql`(SELECT ${columns} FROM ${mouFacts(filters, options)}
       WHERE hub_code IS NOT NULL AND counterpart_named AND unit_code NOT IN ${HUB_LIST}
     UNION ALL
-    SELECT year, unit_key, unit_code, unit_name, unit_name_en, region, data_kind FROM ${distributionFacts(filters, options)}
+    SELECT ${columns} FROM ${distributionFacts(filters, options)}
       WHERE hub_code IS NOT NULL AND unit_code NOT IN ${HUB_LIST})`;
 }
 

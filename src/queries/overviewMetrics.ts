@@ -1,25 +1,45 @@
 import type { Database } from '../db/database';
-import type { FilterState } from '../filters/filterState';
+import { DESTINATIONS, type FilterState } from '../filters/filterState';
 import { distributionFacts, eventFacts, illustrativeSum, linkFacts, mouFacts, ocopFacts } from './facts';
-import { join, runSql, sql } from './sql';
+import { join, raw, runSql, type Sql, sql } from './sql';
 
 /** A measure per year, with the part of it that comes from illustrative rows. */
 export interface YearValue {
   readonly year: number;
   readonly value: number;
   readonly illustrative: number;
+  /**
+   * A count of provinces in a year whose rows are keyed by both layouts (in the 63 layout, a year with
+   * rows from 1 July 2025 on) is made in the 34 units, never over old and new units side by side:
+   * `value` is then that count, and this is true.
+   */
+  readonly countedIn34?: boolean;
+  /** The same figure in the 34 units: what a comparison across the merger uses. Equals `value` for sums. */
+  readonly value34?: number;
+  readonly illustrative34?: number;
 }
 
 export const KPI_IDS = ['linkedProvinces', 'ocopProducts', 'mous', 'distributionProducts', 'events'] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
-type YearRow = { year: number; value: number; illustrative: number };
+type YearRow = Required<YearValue>;
 
 /** Every headline figure by year under the filters; the view picks the year and the one before. */
 export async function kpiSeries(db: Database, filters: FilterState): Promise<Record<KpiId, YearValue[]>> {
-  const queries: Record<KpiId, ReturnType<typeof sql>> = {
-    linkedProvinces: sql`SELECT year, count(DISTINCT unit_key)::INTEGER AS value,
-        count(DISTINCT unit_key) FILTER (WHERE data_kind = ${'illustrative'})::INTEGER AS illustrative
+  const illustrativeUnits = (key: Sql) =>
+    sql`count(DISTINCT ${key}) FILTER (WHERE data_kind = ${'illustrative'})`;
+  // A partner in the 34 units: Bình Dương's links with HCMC are within HCMC there, so they do not count.
+  const partner34 = sql`CASE WHEN unit_key_34 NOT IN ${raw(
+    `(${Object.values(DESTINATIONS)
+      .map((c) => `'34:${c}'`)
+      .join(', ')})`,
+  )} THEN unit_key_34 END`;
+  const queries: Record<KpiId, Sql> = {
+    linkedProvinces: sql`SELECT year,
+        CASE WHEN bool_or(post_merger) THEN count(DISTINCT ${partner34}) ELSE count(DISTINCT unit_key) END::INTEGER AS value,
+        CASE WHEN bool_or(post_merger) THEN ${illustrativeUnits(partner34)} ELSE ${illustrativeUnits(raw('unit_key'))} END::INTEGER AS illustrative,
+        count(DISTINCT ${partner34})::INTEGER AS value34, ${illustrativeUnits(partner34)}::INTEGER AS illustrative34,
+        bool_or(post_merger) AS "countedIn34"
       FROM ${linkFacts(filters)} GROUP BY year ORDER BY year`,
     ocopProducts: sql`SELECT year, sum(products)::INTEGER AS value, ${illustrativeSum('products')}::INTEGER AS illustrative
       FROM ${ocopFacts(filters)} GROUP BY year ORDER BY year`,
@@ -32,10 +52,16 @@ export async function kpiSeries(db: Database, filters: FilterState): Promise<Rec
       FROM ${eventFacts(filters)} GROUP BY year ORDER BY year`,
   };
   // One round trip to the worker for all five: each query there costs a few milliseconds of overhead.
+  // Sums do not depend on the layout, so their 34-unit figure is the figure itself.
   const rows = await runSql<YearRow & { kpi: KpiId }>(
     db,
     join(
-      KPI_IDS.map((id) => sql`SELECT ${id}::VARCHAR AS kpi, * FROM (${queries[id]})`),
+      KPI_IDS.map((id) =>
+        id === 'linkedProvinces'
+          ? sql`SELECT ${id}::VARCHAR AS kpi, * FROM (${queries[id]})`
+          : sql`SELECT ${id}::VARCHAR AS kpi, year, value, illustrative, value AS value34,
+              illustrative AS illustrative34, false AS "countedIn34" FROM (${queries[id]})`,
+      ),
       ' UNION ALL ',
     ),
   );
@@ -43,7 +69,7 @@ export async function kpiSeries(db: Database, filters: FilterState): Promise<Rec
     KpiId,
     YearValue[]
   >;
-  for (const { kpi, year, value, illustrative } of rows) series[kpi].push({ year, value, illustrative });
+  for (const { kpi, ...point } of rows) series[kpi].push(point);
   for (const id of KPI_IDS) series[id].sort((a, b) => a.year - b.year);
   return series;
 }

@@ -5,7 +5,10 @@ import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { kpiSeries } from './overviewMetrics';
 import { type ProvinceMetricRow, provinceMetric, provinceMetricSources } from './provinceMetrics';
 
-const filters = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
+// These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
+const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
+
+const filters = (change: Partial<FilterState>): FilterState => ({ ...FILTERS_63, ...change });
 const brief = (rows: readonly ProvinceMetricRow[]) =>
   rows.map((r) => [r.unitKey, r.value, r.previous, r.illustrative, r.postMerger]);
 const total = (rows: readonly ProvinceMetricRow[]) => rows.reduce((sum, r) => sum + (r.value ?? 0), 0);
@@ -18,7 +21,7 @@ describe('province metrics on the real, sourced figures alone', () => {
   afterAll(async () => db.close());
 
   it('gives Hà Nội 301 and Sóc Trăng 99 OCOP products in 2020 (63 layout)', async () => {
-    const rows = await provinceMetric(db, DEFAULT_FILTERS, 'ocopProducts', 2020);
+    const rows = await provinceMetric(db, FILTERS_63, 'ocopProducts', 2020);
     expect(brief(rows)).toEqual([
       ['63:01', 301, null, 0, false],
       ['63:94', 99, null, 0, false],
@@ -53,12 +56,12 @@ describe('province metrics on the real, sourced figures alone', () => {
       ['01', 207],
       ['94', 24],
     ]);
-    const potential = await provinceMetric(db, DEFAULT_FILTERS, 'ocopPotential5', 2020);
+    const potential = await provinceMetric(db, FILTERS_63, 'ocopPotential5', 2020);
     expect(potential.map((r) => [r.unitCode, r.value])).toEqual([['01', 6]]);
   });
 
   it('reads the year before as `previous`, and no row as no data (null), not zero', async () => {
-    const rows = await provinceMetric(db, DEFAULT_FILTERS, 'ocopProducts', 2021);
+    const rows = await provinceMetric(db, FILTERS_63, 'ocopProducts', 2021);
     expect(brief(rows)).toEqual([
       ['63:01', null, 301, 0, false],
       ['63:94', null, 99, 0, false],
@@ -66,18 +69,18 @@ describe('province metrics on the real, sourced figures alone', () => {
   });
 
   it('counts MoUs as the overview does, and products by hub', async () => {
-    expect(total(await provinceMetric(db, DEFAULT_FILTERS, 'mous', 2020))).toBe(175 + 56);
+    expect(total(await provinceMetric(db, FILTERS_63, 'mous', 2020))).toBe(175 + 56);
     const hcmc = await provinceMetric(db, filters({ destinations: ['hanoi'] }), 'distributionHcmc', 2023);
     expect(hcmc.map((r) => [r.unitCode, r.value])).toEqual([['87', 300]]);
-    expect(await provinceMetric(db, DEFAULT_FILTERS, 'distributionHanoi', 2023)).toEqual([]);
+    expect(await provinceMetric(db, FILTERS_63, 'distributionHanoi', 2023)).toEqual([]);
   });
 
   it('lists the sources of the real figures it shows', async () => {
-    const sources = await provinceMetricSources(db, DEFAULT_FILTERS, 'ocopProducts', [2020]);
+    const sources = await provinceMetricSources(db, FILTERS_63, 'ocopProducts', [2020]);
     expect(sources).toHaveLength(2);
     expect(sources.some((s) => s.includes('Kinh tế & Đô thị'))).toBe(true);
     expect(sources.some((s) => s.includes('Báo Sóc Trăng'))).toBe(true);
-    expect(await provinceMetricSources(db, DEFAULT_FILTERS, 'ocopProducts', [2023])).toEqual([]);
+    expect(await provinceMetricSources(db, FILTERS_63, 'ocopProducts', [2023])).toEqual([]);
   });
 });
 
@@ -105,7 +108,7 @@ describe('province metrics on the whole bundled data', () => {
   });
 
   it('keeps 2026 figures under the new units, flagged, in the 63 layout', async () => {
-    const rows = await provinceMetric(db, DEFAULT_FILTERS, 'ocopProducts', 2026);
+    const rows = await provinceMetric(db, FILTERS_63, 'ocopProducts', 2026);
     const current = rows.filter((r) => r.value !== null);
     expect(current.length).toBeGreaterThan(0);
     expect(current.every((r) => r.postMerger && r.unitLayout === '34')).toBe(true);

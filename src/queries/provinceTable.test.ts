@@ -6,7 +6,10 @@ import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { availableYears, kpiSeries } from './overviewMetrics';
 import { type ProvinceTableRow, provinceTable } from './provinceTable';
 
-const filters = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
+// These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
+const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
+
+const filters = (change: Partial<FilterState>): FilterState => ({ ...FILTERS_63, ...change });
 const sum = (rows: readonly ProvinceTableRow[], pick: (r: ProvinceTableRow) => number | null) =>
   rows.reduce((total, r) => total + (pick(r) ?? 0), 0);
 const byCode = (rows: readonly ProvinceTableRow[], code: string, postMerger = false) =>
@@ -46,7 +49,7 @@ describe('the provinces table on the real, sourced figures alone', () => {
   afterAll(async () => db.close());
 
   it('lists every one of the 63 units, with or without data, in the statistics yearbook order', async () => {
-    const { rows, year } = await provinceTable(db, DEFAULT_FILTERS);
+    const { rows, year } = await provinceTable(db, FILTERS_63);
     expect(year).toBe(2024);
     expect(rows).toHaveLength(63);
     expect(new Set(rows.map((r) => r.code))).toEqual(new Set(PROVINCES_63.map((p) => p.code)));
@@ -78,7 +81,7 @@ describe('the provinces table on the real, sourced figures alone', () => {
     expect(byCode(rows, '01')).toMatchObject({ ocopYear: 301, ocopChange: null });
     expect(rows.every((r) => r.ocopChange === null)).toBe(true);
     // 2024 has data (an event) but no OCOP rows: the compared-year column is empty, not zero.
-    expect((await provinceTable(db, DEFAULT_FILTERS)).rows.every((r) => r.ocopYear === null)).toBe(true);
+    expect((await provinceTable(db, FILTERS_63)).rows.every((r) => r.ocopYear === null)).toBe(true);
   });
 
   it('keeps to the region and province filters, and its totals are the KPIs', async () => {
@@ -88,7 +91,7 @@ describe('the provinces table on the real, sourced figures alone', () => {
     const two = await provinceTable(db, filters({ provinces: ['01', '94'] }));
     expect(two.rows.map((r) => r.name)).toEqual(['Hà Nội', 'Sóc Trăng']);
     for (const f of [
-      DEFAULT_FILTERS,
+      FILTERS_63,
       filters({ layout: '34' }),
       filters({ stars: ['4'] }),
       filters({ year: 2023 }),
@@ -106,8 +109,8 @@ describe('the provinces table on all bundled data', () => {
   afterAll(async () => db.close());
 
   it('adds post-merger units with data to the 63 layout, marked, after the old units of their region', async () => {
-    const { rows, year } = await provinceTable(db, DEFAULT_FILTERS);
-    expect(year).toBe((await availableYears(db, DEFAULT_FILTERS)).at(-1));
+    const { rows, year } = await provinceTable(db, FILTERS_63);
+    expect(year).toBe((await availableYears(db, FILTERS_63)).at(-1));
     const old = rows.filter((r) => !r.postMerger);
     const merged = rows.filter((r) => r.postMerger);
     expect(old).toHaveLength(63);
@@ -141,7 +144,7 @@ describe('the provinces table on all bundled data', () => {
 
   it('has totals equal to the overview KPIs under several filters', async () => {
     const cases = [
-      DEFAULT_FILTERS,
+      FILTERS_63,
       filters({ layout: '34' }),
       filters({ year: 2023 }),
       filters({ year: 2026 }),

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
 import { latestYearIn, pressDateLine, pressSourceLine, pressSubtitle } from './pressText';
 
+// These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
+const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
+
 describe('the words of a press image', () => {
   it('states the filters in words, with a chart note after them', () => {
-    const filters = { ...DEFAULT_FILTERS, yearFrom: 2020, yearTo: 2024, stars: ['4' as const] };
+    const filters = { ...FILTERS_63, yearFrom: 2020, yearTo: 2024, stars: ['4' as const] };
     expect(pressSubtitle(filters, 'vi')).toBe('Năm 2020–2024, hạng 4 sao, theo 63 tỉnh, thành cũ');
     expect(pressSubtitle(filters, 'vi', 'năm so sánh 2024')).toBe(
       'Năm 2020–2024, hạng 4 sao, theo 63 tỉnh, thành cũ; năm so sánh 2024',

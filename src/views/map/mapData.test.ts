@@ -6,8 +6,8 @@ const years = [2019, 2020, 2024, 2025, 2026];
 
 describe('mapYear', () => {
   it('defaults to the latest year keyed by the 63 units in the 63 layout, the latest year in the 34', () => {
-    expect(mapYear(DEFAULT_FILTERS, years)).toBe(2025);
-    expect(mapYear({ ...DEFAULT_FILTERS, layout: '34' }, years)).toBe(2026);
+    expect(mapYear({ ...DEFAULT_FILTERS, layout: '63' }, years)).toBe(2025);
+    expect(mapYear(DEFAULT_FILTERS, years)).toBe(2026);
   });
 
   it('keeps the year chosen in the filter bar, and the year range', () => {

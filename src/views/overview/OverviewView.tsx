@@ -126,7 +126,7 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
               unit={t(text.unit)}
               hint={text.hint ? t(text.hint) : undefined}
               comparison={comparisons[id]}
-              trend={data.series[id]}
+              series={data.series[id]}
               breakdown={breakdown}
             />
           );

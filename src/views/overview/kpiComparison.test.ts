@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKpiYear } from '../../filters/kpiYear';
-import { compareWithPreviousYear } from './kpiComparison';
+import { comparableTrend, compareWithPreviousYear } from './kpiComparison';
 
 const series = [
   { year: 2022, value: 0, illustrative: 0 },
@@ -31,5 +31,34 @@ describe('a KPI against the year before', () => {
     expect(defaultKpiYear([2019, 2020, 2026], null, null)).toBe(2026);
     expect(defaultKpiYear([2019, 2020, 2026], null, 2025)).toBe(2020);
     expect(defaultKpiYear([2019], 2020, null)).toBeNull();
+  });
+});
+
+describe('a count of provinces across the 2025 merger (63 layout)', () => {
+  // 2024 counts 40 of the 63 units (32 of the 34); 2025 has rows of both layouts, so it counts the 34.
+  const provinces = [
+    { year: 2024, value: 40, illustrative: 0, value34: 32, illustrative34: 0, countedIn34: false },
+    { year: 2025, value: 30, illustrative: 0, value34: 30, illustrative34: 0, countedIn34: true },
+  ];
+
+  it('compares both years in the 34 units, and says so', () => {
+    expect(compareWithPreviousYear(provinces, 2025)).toMatchObject({
+      current: { value: 30 },
+      previous: { value: 32 },
+      delta: -2,
+      in34Units: true,
+    });
+  });
+
+  it('keeps the 63 count where no year of the comparison spans the merger', () => {
+    expect(compareWithPreviousYear(provinces, 2024)).toMatchObject({
+      current: { value: 40 },
+      in34Units: false,
+    });
+  });
+
+  it('draws the trend in the 34 units throughout', () => {
+    expect(comparableTrend(provinces).map((p) => p.value)).toEqual([32, 30]);
+    expect(comparableTrend(series)).toBe(series);
   });
 });

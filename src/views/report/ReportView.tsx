@@ -103,7 +103,7 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
                 label={t(KPI_TEXT[id].label)}
                 unit={t(KPI_TEXT[id].unit)}
                 comparison={comparison}
-                trend={overview.series[id]}
+                series={overview.series[id]}
               />
             ))}
           </div>
