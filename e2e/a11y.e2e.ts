@@ -271,7 +271,7 @@ const VIEW_CASES: readonly ViewCase[] = [
   { name: 'provinces', search: '?view=provinces', charts: 0, ready: waitFor('tbody tr[data-row-kind]') },
   {
     name: 'province detail (Sóc Trăng)',
-    search: '?view=province&focus=94',
+    search: '?view=province&layout=63&focus=94',
     charts: 1,
     ready: waitFor('[data-chart="province-ocop"] canvas'),
   },
@@ -583,9 +583,9 @@ describe('keyboard', () => {
 
     // A radio group: arrows move the choice.
     await fromTop(page);
-    await tabTo(page, '.segmented input[type="radio"][value="63"]');
+    await tabTo(page, '.segmented input[type="radio"][value="34"]');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => searchParam(page, 'layout')).toBe('34');
+    await expect.poll(() => searchParam(page, 'layout')).toBe('63');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => searchParam(page, 'layout')).toBe(null);
 
@@ -605,10 +605,10 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('filter-provinces').getAttribute('open')).toBe('');
     await tabTo(page, '[data-testid="filter-provinces"] input[type="search"]', undefined, 3);
-    await page.keyboard.type('soc trang');
+    await page.keyboard.type('can tho');
     await tabTo(page, '[data-testid="filter-provinces"] input[type="checkbox"]', undefined, 3);
     await page.keyboard.press('Space');
-    await expect.poll(() => searchParam(page, 'province')).toBe('94');
+    await expect.poll(() => searchParam(page, 'province')).toBe('92');
     await page.keyboard.press('Space');
     await expect.poll(() => searchParam(page, 'province')).toBe(null);
 

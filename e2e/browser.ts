@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium, thisMachine } from '../scripts/chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', 'test-results');
 
@@ -17,8 +18,11 @@ const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  // `npm test` found or installed it before this stage (scripts/ensureChromium.ts).
+  const executablePath = findChromium(thisMachine());
+  if (!executablePath) throw new Error('No Chromium found: run `npx tsx scripts/ensureChromium.ts`');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }

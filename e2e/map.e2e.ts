@@ -122,10 +122,10 @@ describe('the map', () => {
     const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
       viewport: { width: 1440, height: 1000 },
     });
-    await page.goto(`${inject('baseUrl')}?view=map`);
+    await page.goto(`${inject('baseUrl')}?view=map&layout=63`);
     await waitForMap(page, 'vietnam-63');
     const shown63 = (await shownMap(page)) as ShownMap;
-    const { year, placed } = await expectedRegions(DEFAULT_FILTERS);
+    const { year, placed } = await expectedRegions({ ...DEFAULT_FILTERS, layout: '63' });
     expect(shown63.data.map((d) => d.name)).toEqual([...PROVINCES_63.map((p) => p.code), '48-HS', '56-TS']);
     expect(shown63.data.slice(0, 63).map((d) => d.value)).toEqual(placed.regions.map((r) => r.value));
     expect(shown63.data.filter((d) => d.label).map((d) => d.name)).toEqual(['48-HS', '56-TS']);
@@ -188,7 +188,7 @@ describe('the map', () => {
 
   it('filters every page by the province clicked on the map; the same click clears it', async () => {
     const { page, context, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(`${inject('baseUrl')}?view=map&year=2024`);
+    await page.goto(`${inject('baseUrl')}?view=map&layout=63&year=2024`);
     await waitForMap(page, 'vietnam-63');
     const soc = await pixelOf(page, SOC_TRANG.lon, SOC_TRANG.lat);
     await page.mouse.click(soc.x, soc.y);
@@ -198,7 +198,7 @@ describe('the map', () => {
       .toBe(2.5);
 
     // The overview now shows Sóc Trăng's figures, as the same SQL gives them.
-    const filters: FilterState = { ...DEFAULT_FILTERS, year: 2024, provinces: ['94'] };
+    const filters: FilterState = { ...DEFAULT_FILTERS, layout: '63', year: 2024, provinces: ['94'] };
     const series = await kpiSeries(db, filters);
     const expected = Object.fromEntries(
       KPI_IDS.map((id) => [id, series[id].find((s) => s.year === 2024)?.value ?? null]),
