@@ -156,7 +156,7 @@ describe('the linkages page', () => {
 
     const timeline = await shownChart(page, 'event-timeline');
     expect(timeline.types).toEqual(['scatter', 'scatter']);
-    const events = await tradeEvents(db, DEFAULT_FILTERS);
+    const events = await tradeEvents(db, FILTERS_63);
     expect(timeline.series.find((s) => s.id === 'real')?.data).toHaveLength(3);
     expect(timeline.series.reduce((n, s) => n + s.data.length, 0)).toBe(events.length);
     const rows = page.getByTestId('linkages-events').locator('tbody tr');
