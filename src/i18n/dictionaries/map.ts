@@ -20,6 +20,8 @@ export const vi = {
     'Theo 63 tỉnh, thành (trước 1/7/2025). Bấm vào một tỉnh để lọc mọi trang theo tỉnh đó; bấm lần nữa để bỏ lọc.',
   mapSubtitle34:
     'Theo 34 tỉnh, thành (từ 1/7/2025; số liệu các tỉnh cũ được cộng vào đơn vị mới). Bấm vào một tỉnh để lọc mọi trang theo tỉnh đó; bấm lần nữa để bỏ lọc.',
+  mapComparedIn34:
+    'So sánh theo 34 tỉnh, thành mới: năm {year} so với năm {previous} trải qua ngày sáp nhập 01/7/2025, nên các tỉnh cũ được cộng vào đơn vị mới ở cả hai năm.',
   mapLegendProducts: 'Số sản phẩm',
   mapLegendMous: 'Số biên bản',
   mapLegendChange: 'Thay đổi so với {previous}',
@@ -72,6 +74,8 @@ export const en: Record<keyof typeof vi, string> = {
     'By the 63 provinces (before 1 July 2025). Click a province to filter every page by it; click again to clear.',
   mapSubtitle34:
     'By the 34 provinces (from 1 July 2025; the old provinces’ figures are added to their new unit). Click a province to filter every page by it; click again to clear.',
+  mapComparedIn34:
+    'Compared by the 34 new provinces: {year} against {previous} spans the merger of 1 July 2025, so the old provinces are added to their new unit in both years.',
   mapLegendProducts: 'Products',
   mapLegendMous: 'MoUs',
   mapLegendChange: 'Change from {previous}',

@@ -34,7 +34,6 @@ export default function MapView({ db }: { db: Database }) {
   // The measure and the mode are this page's own choices; the filters are shared with every page.
   const [metric, setMetric] = useState<ProvinceMetricId>('ocopProducts');
   const [mode, setMode] = useState<MapMode>('level');
-  const geometry = useMapGeometry(filters.layout);
   const result = useQueryResult(db, (d) => mapData(d, filters, metric, mode), [
     filters,
     dataVersion,
@@ -42,6 +41,7 @@ export default function MapView({ db }: { db: Database }) {
     mode,
   ]);
   const data = result.status === 'ready' ? result.data : null;
+  const geometry = useMapGeometry(data?.layout ?? filters.layout);
   return (
     <div className="map-page">
       <div className="map-controls">
@@ -104,10 +104,7 @@ interface MapContentProps {
 function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
   const { filters, update } = useFilters();
   const { t, lang, num } = useI18n();
-  const placed = useMemo(
-    () => placeOnMap(data.rows, filters.layout, mode),
-    [data.rows, filters.layout, mode],
-  );
+  const placed = useMemo(() => placeOnMap(data.rows, data.layout, mode), [data.rows, data.layout, mode]);
   const unit = t(metric === 'mous' ? 'unitMous' : 'unitProducts');
   const metricLabel = t(METRIC_LABELS[metric]);
   const regions = useMemo<ChoroplethRegion[]>(
@@ -120,9 +117,9 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
         previous: r.previous,
         illustrative: r.illustrative,
         notComparable: r.notComparable,
-        selected: filters.provinces.includes(r.code),
+        selected: data.comparedIn34 ? false : filters.provinces.includes(r.code),
       })),
-    [placed, lang, filters.provinces],
+    [placed, lang, filters.provinces, data.comparedIn34],
   );
   const option = useMemo(
     () =>
@@ -160,10 +157,15 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
   // Cross-filtering: a province (or its archipelago) becomes the province filter; the same click clears it.
   const toggleProvince = useCallback(
     (code: string) => {
+      // A new unit on a change across the merger: only the 34 layout can select it.
+      if (data.layout !== filters.layout) {
+        update({ layout: data.layout, provinces: [code], focus: null });
+        return;
+      }
       const only = filters.provinces.length === 1 && filters.provinces[0] === code;
       update({ provinces: only ? [] : [code] });
     },
-    [filters.provinces, update],
+    [data.layout, filters.layout, filters.provinces, update],
   );
   const onMapClick = useCallback(
     (click: ChartClick) => {
@@ -220,7 +222,7 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
       <ChartCard
         id="province-map"
         title={title}
-        subtitle={t(filters.layout === '63' ? 'mapSubtitle63' : 'mapSubtitle34')}
+        subtitle={t(data.layout === '63' ? 'mapSubtitle63' : 'mapSubtitle34')}
         option={option}
         sources={data.sources}
         illustrative={regions.some((r) => r.illustrative > 0) || placed.notShown.illustrative > 0}
@@ -231,6 +233,11 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
         dataYear={year}
         footer={
           <div className="map-notes">
+            {data.comparedIn34 && (
+              <p className="note" data-testid="map-compared-in-34">
+                {t('mapComparedIn34', { year, previous: year - 1 })}
+              </p>
+            )}
             <p>{t('mapNoDataNote')}</p>
             {data.laterYear !== null && (
               <p className="note" data-testid="map-later-year">
@@ -264,7 +271,7 @@ function MapContent({ data, year, geometry, metric, mode }: MapContentProps) {
               <li key={r.code}>
                 <button
                   type="button"
-                  aria-pressed={filters.provinces.includes(r.code)}
+                  aria-pressed={!data.comparedIn34 && filters.provinces.includes(r.code)}
                   onClick={() => toggleProvince(r.code)}
                 >
                   <span>{nameOf(r)}</span>
