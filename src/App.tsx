@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
 import { StartupPanel } from './components/StartupPanel';
@@ -20,6 +20,21 @@ export function App() {
   const startup = state.status === 'ready' ? ({ status: 'loadingData' } as const) : state;
   // Embed mode (a chart in a news site's iframe): the page shows that chart card only (styles.css).
   const embed = filters.embed && filters.chart !== null;
+  // On a phone the language and the department settings fold into a menu (styles.css).
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+  // On a phone the page list is one scrollable strip: keep the current page in sight.
+  const currentView = view?.id;
+  useEffect(() => {
+    if (currentView === undefined) return;
+    const reveal = () =>
+      nav.current
+        ?.querySelector(`[data-view="${currentView}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    reveal();
+    // Widths change once the web font is in: reveal it again then.
+    document.fonts?.ready.then(reveal);
+  }, [currentView]);
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       <header className="app-header">
@@ -27,20 +42,32 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="app-subtitle">{t('appSubtitle')}</p>
         </div>
-        <label className="lang-switch">
-          <span>{t('languageLabel')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <DepartmentSettings />
+        <button
+          type="button"
+          className="app-tools-button"
+          aria-expanded={toolsOpen}
+          aria-controls="app-tools"
+          onClick={() => setToolsOpen((open) => !open)}
+        >
+          <span aria-hidden="true">⋯</span> {t('appToolsMenu')}
+        </button>
+        <div id="app-tools" className={toolsOpen ? 'app-tools app-tools-open' : 'app-tools'}>
+          <label className="lang-switch">
+            <span>{t('languageLabel')}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <DepartmentSettings />
+        </div>
       </header>
-      <nav className="app-nav" aria-label={t('navLabel')}>
+      <nav ref={nav} className="app-nav" aria-label={t('navLabel')}>
         {VIEWS.filter((v) => v.inNav).map((item) => (
           <button
             key={item.id}
             type="button"
+            data-view={item.id}
             aria-current={view?.id === item.id ? 'page' : undefined}
             onClick={() => update({ view: item.id, chart: null })}
           >

@@ -23,7 +23,9 @@ describe('linkages on the real, sourced figures alone', () => {
 
   it('counts Hanoi’s 175 MoUs of 2020 and draws none of them: the article names no counterpart', async () => {
     const hanoi2020 = filters({ destinations: ['hanoi'], yearFrom: 2020, yearTo: 2020 });
-    expect((await kpiSeries(db, hanoi2020)).mous).toMatchObject([{ year: 2020, value: 175, illustrative: 0 }]);
+    expect((await kpiSeries(db, hanoi2020)).mous).toMatchObject([
+      { year: 2020, value: 175, illustrative: 0 },
+    ]);
     expect(await mouFlows(db, hanoi2020)).toEqual([]);
     const undrawn = await undrawnMous(db, hanoi2020);
     expect(undrawn.map((u) => [u.reason, u.date, u.name, u.mous])).toEqual([

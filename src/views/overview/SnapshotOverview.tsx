@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { FilterPanel } from '../../components/FilterBar';
 import { useI18n } from '../../i18n/I18nProvider';
 import { hasStoredUploads } from '../../import/uploadStore';
 import { OverviewContent } from './OverviewView';
@@ -25,12 +26,17 @@ export default function SnapshotOverview({ fallback }: { fallback: ReactNode }) 
     };
   }, []);
   if (!snapshot) return <>{fallback}</>;
+  // The filter bar is drawn where the live page will have it (inert until the engine is ready), and
+  // the status floats over the page, so the hand-over to the live page moves nothing.
   return (
-    <div className="overview overview-snapshot" data-snapshot-filters={snapshot.key}>
-      <p className="snapshot-status" role="status">
-        <progress aria-hidden="true" /> {t('snapshotStarting')}
-      </p>
-      <OverviewContent data={snapshot} kpiYear={snapshot.year} />
-    </div>
+    <>
+      <FilterPanel years={snapshot.years} inert />
+      <div className="overview overview-snapshot" data-snapshot-filters={snapshot.key}>
+        <p className="snapshot-status" role="status">
+          <progress aria-hidden="true" /> {t('snapshotStarting')}
+        </p>
+        <OverviewContent data={snapshot} kpiYear={snapshot.year} />
+      </div>
+    </>
   );
 }
