@@ -368,9 +368,9 @@ const GROUP_WEIGHTS: readonly (readonly [ProductGroupId, number])[] = [
   ['food', 0.58],
   ['beverage', 0.14],
   ['herbal', 0.11],
-  ['souvenir_decor', 0.09],
-  ['textile', 0.03],
-  ['tourism', 0.05],
+  ['handicraft', 0.11],
+  ['ornamental', 0.02],
+  ['tourism', 0.04],
 ];
 const GROUP_ORDER: readonly ProductGroupId[] = GROUP_WEIGHTS.map(([g]) => g);
 
@@ -1013,8 +1013,8 @@ const PRODUCT_BASES: Readonly<Record<ProductGroupId, readonly string[]>> = {
   ],
   beverage: ['Trà', 'Cà phê', 'Rượu', 'Nước cốt chanh dây', 'Trà atiso', 'Nước ép', 'Sữa hạt'],
   herbal: ['Tinh bột nghệ', 'Cao dược liệu', 'Trà thảo mộc', 'Tinh dầu sả', 'Sâm', 'Cao gắm'],
-  textile: ['Thổ cẩm', 'Khăn lụa', 'Vải lanh', 'Áo dệt tay'],
-  souvenir_decor: ['Gốm', 'Mây tre đan', 'Đồ gỗ mỹ nghệ', 'Tranh', 'Nón lá', 'Chiếu cói'],
+  handicraft: ['Gốm', 'Mây tre đan', 'Đồ gỗ mỹ nghệ', 'Nón lá', 'Chiếu cói', 'Thổ cẩm', 'Khăn lụa'],
+  ornamental: ['Lan', 'Bonsai', 'Cây cảnh', 'Hoa mai'],
   tourism: ['Điểm du lịch cộng đồng', 'Homestay', 'Làng nghề trải nghiệm'],
   unspecified: ['Sản phẩm'],
 };
