@@ -114,10 +114,12 @@ describe('MoUs by type', () => {
     expect(await byKey(sql(''), ['94', '94'])).toEqual(expected);
   });
 
-  it("Hanoi's July 2020 event: 11 + 24 + 140 (seed 002)", async () => {
+  it("Hanoi's July 2020 event: 11 + 24 + 140 (seed 002), both provinces 'không xác định'", async () => {
+    // The article names the Central NTM Coordination Office, the Vietnam Retailers Association and
+    // unnamed corporations as parties, and no counterpart province: neither side is Hà Nội.
     const expected = { gov_gov: 11, gov_business: 24, business_business: 140 };
-    expect(await byKey(sql(REAL_ONLY), ['01', '01'])).toEqual(expected);
-    expect(await byKey(sql(''), ['01', '01'])).toEqual(expected);
+    expect(await byKey(sql(REAL_ONLY), ['00', '00'])).toEqual(expected);
+    expect(await byKey(sql(REAL_ONLY), ['01', '01'])).toEqual({});
   });
 
   it('records the two conferences on the days they took place', async () => {
