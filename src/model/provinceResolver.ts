@@ -101,8 +101,9 @@ export function createProvinceResolver(
 
   return (input, layout) => {
     const trimmed = input.trim();
-    // Said explicitly, "not stated" is a value of its own in either layout (code 00 when written back).
-    if (trimmed === NOT_STATED_CODE || NOT_STATED_KEYS.has(nameKey(trimmed))) {
+    // Said in words, "not stated" is a value of its own in either layout (stored as code 00). The code
+    // itself is not accepted as input: a "00" in a code column is more likely a slip than a statement.
+    if (NOT_STATED_KEYS.has(nameKey(trimmed))) {
       return { ok: true, code: NOT_STATED_CODE, layout };
     }
     if (CODE.test(trimmed)) {
