@@ -6,11 +6,15 @@
  * code, never by locale), only + − × ÷ and Math.round/floor on the random numbers (no Math.exp/log,
  * whose last bits may differ between engines). The same seed always gives the same bytes.
  *
- * Honesty rules (see data/README.md, "Dữ liệu thật và dữ liệu minh họa"):
- * - the generator never writes a row into a cell that the real files cover: ocop_products (province,
- *   every year up to a published cumulative total), mous (either party's province, year), events (host,
- *   year), distribution (origin, destination, year), targets (metric, province, year);
- * - an illustrative distribution series that meets a real figure is scaled to pass through it;
+ * Honesty rules (see data/README.md, "Real and illustrative data"):
+ * - a real row adds to its year: the generator writes no row only where a real row holds the same
+ *   quantity: ocop_products (province, every year up to a published cumulative total), distribution
+ *   (origin, destination, year), targets (metric, province, year); real events and MoUs come on top;
+ * - the national OCOP series follows the published stocks (national_totals), Hanoi and HCMC their
+ *   published totals, and 5-star products never exceed a published count at its date;
+ * - an illustrative distribution series that meets a real figure is scaled to pass through it, and no
+ *   origin has more products in the hubs' channels than OCOP products to date;
+ * - a conference named after a region draws its participants from that region, at least two;
  * - HCMC has partners in 44 provinces ("hơn 40"), Hanoi in 42, as the press reports;
  * - the generator works in the 63-unit layout and maps to the 34 units for dates from 1 July 2025 and
  *   for 2026, so post-merger rows of several old units add up under their new unit.
@@ -123,6 +127,8 @@ export class Rng {
 export interface RealCoverage {
   /** `${layout}:${code}` → the latest year for which a cumulative OCOP total was published. */
   readonly ocopCumulativeUntil: ReadonlyMap<string, number>;
+  /** `${layout}:${code}:${year}` → real OCOP products recorded for that province-year. */
+  readonly ocopCounts: ReadonlyMap<string, number>;
   /** `${layout}:${code}:${year}`: a province that is a party of a real MoU row that year. */
   readonly mous: ReadonlySet<string>;
   /** `${layout}:${code}:${year}`: the host of a real event that year. */
@@ -154,6 +160,7 @@ function num(value: unknown): number {
 /** Reads the real files through the same ingest as the app; a real file that does not load cleanly is a bug. */
 export function realCoverage(files: readonly RealFile[]): RealCoverage {
   const ocopCumulativeUntil = new Map<string, number>();
+  const ocopCounts = new Map<string, number>();
   const mous = new Set<string>();
   const events = new Set<string>();
   const distribution = new Map<string, number>();
@@ -173,6 +180,8 @@ export function realCoverage(files: readonly RealFile[]): RealCoverage {
         case 'ocop_products': {
           const key = `${str(row.province_layout)}:${str(row.province_code)}`;
           ocopCumulativeUntil.set(key, Math.max(ocopCumulativeUntil.get(key) ?? 0, num(row.year)));
+          const cell = cellKey(str(row.province_layout), str(row.province_code), num(row.year));
+          ocopCounts.set(cell, (ocopCounts.get(cell) ?? 0) + num(row.count));
           addTotal('ocop_products', num(row.year), num(row.count));
           break;
         }
@@ -206,11 +215,12 @@ export function realCoverage(files: readonly RealFile[]): RealCoverage {
       }
     }
   }
-  return { ocopCumulativeUntil, mous, events, distribution, targets, totals };
+  return { ocopCumulativeUntil, ocopCounts, mous, events, distribution, targets, totals };
 }
 
 export const NO_REAL_DATA: RealCoverage = {
   ocopCumulativeUntil: new Map(),
+  ocopCounts: new Map(),
   mous: new Set(),
   events: new Set(),
   distribution: new Map(),
@@ -225,6 +235,8 @@ interface Unit {
   readonly code: string;
   readonly layout: Layout;
   readonly name: string;
+  /** The unit's region in its own layout (a new unit may sit in another region than an old part of it). */
+  readonly region: RegionId;
 }
 
 function p63(code: string): Province63 {
@@ -236,10 +248,10 @@ function p63(code: string): Province63 {
 /** The unit an old (63) province is in a given layout: itself before the merger, its new unit after. */
 export function unitIn(code63: string, layout: Layout): Unit {
   const old = p63(code63);
-  if (layout === '63') return { code: old.code, layout, name: old.name };
+  if (layout === '63') return { code: old.code, layout, name: old.name, region: old.region };
   const unit = province34(old.newCode);
   if (!unit) throw new Error(`No unit ${old.newCode} in the 34 layout`);
-  return { code: unit.code, layout, name: unit.name };
+  return { code: unit.code, layout, name: unit.name, region: unit.region };
 }
 
 const byCode = (a: { code: string }, b: { code: string }): number =>
@@ -344,18 +356,101 @@ export function partnerProvinceCodes(seed = SEED, real: RealCoverage = NO_REAL_D
 // ---------------------------------------------------------------------------------------------------
 // ocop_products
 
-/** Mean number of products a partner province gets rated per year (its own factor scales this). */
-const OCOP_NEW_PER_YEAR: Readonly<Record<number, number>> = {
-  2019: 14,
-  2020: 20,
-  2021: 22,
-  2022: 30,
-  2023: 30,
-  2024: 48,
-  2025: 44,
-  2026: 26,
+/**
+ * The national cumulative the illustrative series follows, at the end of each year. The published
+ * figures (data/real/national_totals.csv) are stocks of valid certificates: 5,401 early 2022 (→ end of
+ * 2021), 8,689 at 31/12/2022, 10,322 in December 2023, 15,590 in December 2024, 18,243 in December
+ * 2025. The dashboard's cumulative counts every product rated to date, expired certificates included,
+ * so it runs a little above each stock (0.9–4.6 %, within the 5 % the consistency suite allows); this
+ * also keeps 2023's ratings from looking like a collapse (the stock grew by only 1,633 that year).
+ * 2019, 2020 and the first half of 2026 have no published figure: assumptions for illustration.
+ */
+export const NATIONAL_CUMULATIVE: Readonly<Record<number, number>> = {
+  2019: 1000,
+  2020: 2900,
+  2021: 5450,
+  2022: 8760,
+  2023: 10800,
+  2024: 16100,
+  2025: 18900,
+  2026: 19700,
 };
 
+/**
+ * National 5-star products recognised per year: 20 in the 2020 round (Báo Tuyên Quang: "20 sản phẩm
+ * OCOP 5 sao, được Bộ NN&PTNT phân hạng năm 2020"), none in 2021–2022, 22 more by 2023 (42 in
+ * December 2023), 37 more by December 2024 (79), 47 in the first 2025 round (Decision 2361/QĐ-BNNMT).
+ * The cumulative never exceeds a published count at its date.
+ */
+export const FIVE_STAR_NEW: Readonly<Record<number, number>> = { 2020: 20, 2023: 22, 2024: 37, 2025: 47 };
+
+/**
+ * Hanoi's products rated per year after its real 2020 total (301): 2,711 rated since 2019 by early 2024
+ * (VNA, via qdnd.vn: 6 five-star, 12 potential, 1,473 four-star, 1,220 three-star), 3,463 by
+ * December 2025 (Nhân Dân, Festival OCOP Việt Nam 2025). HCMC's: 66 by 30/6/2022, 39 of them
+ * recognised in 2022 (hoanhap.vn); the later years are assumptions for illustration.
+ */
+const HUB_NEW_PER_YEAR: Readonly<Record<HubCode, Readonly<Record<number, number>>>> = {
+  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 420, 2025: 332, 2026: 150 },
+  '79': { 2021: 27, 2022: 39, 2023: 30, 2024: 34, 2025: 30, 2026: 25 },
+};
+/** Hanoi's 5-star products (6 by early 2024) are among the 22 of 2023. */
+const HANOI_FIVE_STAR: Readonly<Record<number, number>> = { 2023: 6 };
+
+/**
+ * Shares of 3-star, 4-star and potential 5-star among a year's new products (5-star apart), so that
+ * the cumulative shares follow the published ones: 62.6 / 35.8 % early 2022, 67.3 / 31.2 % in 2023,
+ * 76.2 / 22.9 % in December 2024. Hanoi rates more 4-star products (1,473 of 2,711).
+ */
+const STAR_SHARES: Readonly<Record<number, readonly (readonly [StarLevelId, number])[]>> = {
+  2019: [
+    ['3', 0.6],
+    ['4', 0.38],
+    ['potential-5', 0.02],
+  ],
+  2020: [
+    ['3', 0.6],
+    ['4', 0.38],
+    ['potential-5', 0.02],
+  ],
+  2021: [
+    ['3', 0.64],
+    ['4', 0.345],
+    ['potential-5', 0.015],
+  ],
+  2022: [
+    ['3', 0.7],
+    ['4', 0.293],
+    ['potential-5', 0.007],
+  ],
+  2023: [
+    ['3', 0.72],
+    ['4', 0.27],
+    ['potential-5', 0.01],
+  ],
+  2024: [
+    ['3', 0.93],
+    ['4', 0.065],
+    ['potential-5', 0.005],
+  ],
+  2025: [
+    ['3', 0.8],
+    ['4', 0.19],
+    ['potential-5', 0.01],
+  ],
+  2026: [
+    ['3', 0.8],
+    ['4', 0.19],
+    ['potential-5', 0.01],
+  ],
+};
+const HANOI_STAR_SHARES: readonly (readonly [StarLevelId, number])[] = [
+  ['3', 0.47],
+  ['4', 0.525],
+  ['potential-5', 0.005],
+];
+
+/** For --rows N: one product per row, stars drawn with the shares of the whole period. */
 const STAR_WEIGHTS: readonly (readonly [StarLevelId, number])[] = [
   ['3', 0.716],
   ['4', 0.268],
@@ -364,13 +459,14 @@ const STAR_WEIGHTS: readonly (readonly [StarLevelId, number])[] = [
 ];
 const STAR_ORDER: readonly StarLevelId[] = ['3', '4', '5', 'potential-5'];
 
+/** The groups of Decision 148/QĐ-TTg (2023); ornamental plants are a small group. */
 const GROUP_WEIGHTS: readonly (readonly [ProductGroupId, number])[] = [
   ['food', 0.58],
   ['beverage', 0.14],
   ['herbal', 0.11],
-  ['souvenir_decor', 0.09],
-  ['textile', 0.03],
-  ['tourism', 0.05],
+  ['handicraft', 0.11],
+  ['ornamental', 0.02],
+  ['tourism', 0.04],
 ];
 const GROUP_ORDER: readonly ProductGroupId[] = GROUP_WEIGHTS.map(([g]) => g);
 
@@ -387,36 +483,113 @@ interface OcopCell {
   count: number;
 }
 
-function generateOcop(seed: number, real: RealCoverage, provinces: readonly string[]): OcopCell[] {
+/** `total` split over the keys in proportion to their weights, in integers (largest remainder). */
+function apportion(total: number, weights: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  let sum = 0;
+  for (const w of weights.values()) sum += w;
+  if (total <= 0 || sum <= 0) return out;
+  const remainders: [string, number][] = [];
+  let given = 0;
+  for (const [key, w] of weights) {
+    const exact = (total * w) / sum;
+    const whole = Math.floor(exact);
+    out.set(key, whole);
+    given += whole;
+    remainders.push([key, exact - whole]);
+  }
+  remainders.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (let i = 0; i < total - given; i++) {
+    const key = remainders[i % remainders.length]?.[0];
+    if (key !== undefined) out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * OCOP products for all 63 provinces (34 units in 2026): each year's national increase (the published
+ * stocks above, less what the real rows record) is shared among the provinces not covered by a real
+ * cumulative total, in proportion to a fixed weight per province; the hubs follow their published
+ * figures. Five-star products are placed first, so their count per year is exact.
+ */
+function generateOcop(seed: number, real: RealCoverage): OcopCell[] {
   const rng = new Rng(seed, 'ocop_products');
+  const codes = PROVINCES_63.map((p) => p.code).sort();
+  const weight = new Map<string, number>();
+  const firstYear = new Map<string, number>();
+  const groupsOf = new Map<string, readonly (readonly [ProductGroupId, number])[]>();
+  for (const code of codes) {
+    // Đồng Tháp is among the provinces with the most OCOP products; its real "trên 300" products in
+    // HCMC's channels in 2023 (VTV) need a stock of at least that many.
+    weight.set(code, code === '87' ? 3.6 : 0.45 + rng.float() * 1.3);
+    firstYear.set(code, rng.chance(0.65) ? 2019 : rng.chance(0.8) ? 2020 : 2021);
+    groupsOf.set(
+      code,
+      GROUP_WEIGHTS.map(([g, w]) => [g, w * (0.5 + rng.float())] as const),
+    );
+  }
+  const realInYear = (year: number): number => {
+    let n = 0;
+    for (const [key, value] of real.ocopCounts) if (key.endsWith(`:${year}`)) n += value;
+    return n;
+  };
   const cells = new Map<string, OcopCell>();
-  for (const code of provinces) {
-    // Hanoi rates by far the most products, HCMC (mostly urban) few and only from 2021 on.
-    const factor = code === '01' ? 5 : code === '79' ? 0.5 : 0.45 + rng.float() * 1.3;
-    const firstYear = code === '79' ? 2021 : rng.chance(0.7) ? 2019 : 2020;
-    const groups = GROUP_WEIGHTS.map(([g, w]) => [g, w * (0.5 + rng.float())] as const);
-    for (const year of YEARS) {
-      const n = Math.round((OCOP_NEW_PER_YEAR[year] ?? 0) * factor * (0.75 + 0.5 * rng.float()));
-      // Draw before deciding to keep, so real data only removes rows and never reshuffles the rest.
-      const drawn: [StarLevelId, ProductGroupId][] = [];
+  const add = (year: number, code63: string, star: StarLevelId, group: ProductGroupId, n: number): void => {
+    if (n <= 0) return;
+    const unit = unitIn(code63, layoutForYear(year));
+    const key = `${year}|${unit.code}|${star}|${group}`;
+    const cell = cells.get(key);
+    if (cell) cell.count += n;
+    else cells.set(key, { year, unit, star, group, count: n });
+  };
+  let previous = 0;
+  for (const year of YEARS) {
+    const increase = (NATIONAL_CUMULATIVE[year] ?? previous) - previous;
+    previous = NATIONAL_CUMULATIVE[year] ?? previous;
+    const eligible = (code: string): boolean =>
+      (firstYear.get(code) ?? 2019) <= year && !ocopCovered(real, '63', code, year);
+    const perProvince = new Map<string, number>();
+    let others = increase - realInYear(year);
+    for (const hub of HUBS) {
+      const n = eligible(hub) ? (HUB_NEW_PER_YEAR[hub][year] ?? 0) : 0;
+      perProvince.set(hub, n);
+      others -= n;
+    }
+    const weights = new Map<string, number>();
+    for (const code of codes) {
+      if (HUBS.includes(code as HubCode) || !eligible(code)) continue;
+      weights.set(code, (weight.get(code) ?? 1) * (0.75 + 0.5 * rng.float()));
+    }
+    for (const [code, n] of apportion(others, weights)) perProvince.set(code, n);
+
+    // Five-star first: Hanoi's, then the rest over the provinces of the year, by weight.
+    const fiveStar = new Map<string, number>();
+    const hanoiFive = HANOI_FIVE_STAR[year] ?? 0;
+    if (hanoiFive > 0) fiveStar.set('01', hanoiFive);
+    let restFive = (FIVE_STAR_NEW[year] ?? 0) - hanoiFive;
+    const candidates = [...weights.keys()];
+    while (restFive > 0 && candidates.length > 0) {
+      const code = rng.weighted(candidates.map((c) => [c, weights.get(c) ?? 1] as const));
+      if ((fiveStar.get(code) ?? 0) < (perProvince.get(code) ?? 0)) {
+        fiveStar.set(code, (fiveStar.get(code) ?? 0) + 1);
+        restFive--;
+      } else candidates.splice(candidates.indexOf(code), 1);
+    }
+    for (const code of codes) {
+      const n = perProvince.get(code) ?? 0;
+      if (n <= 0) continue;
+      const groups = groupsOf.get(code) ?? GROUP_WEIGHTS;
+      const shares = code === '01' && year <= 2023 ? HANOI_STAR_SHARES : (STAR_SHARES[year] ?? STAR_WEIGHTS);
+      const five = fiveStar.get(code) ?? 0;
+      const drawn = new Map<string, number>();
       for (let i = 0; i < n; i++) {
-        const star = rng.weighted(STAR_WEIGHTS);
-        // National 5-star ratings started with the 2020 round.
-        drawn.push([star === '5' && year < 2020 ? '4' : star, rng.weighted(groups)]);
+        const star = i < five ? '5' : rng.weighted(shares);
+        const key = `${star}|${rng.weighted(groups)}`;
+        drawn.set(key, (drawn.get(key) ?? 0) + 1);
       }
-      const layout = layoutForYear(year);
-      const unit = unitIn(code, layout);
-      if (
-        year < firstYear ||
-        ocopCovered(real, '63', code, year) ||
-        ocopCovered(real, layout, unit.code, year)
-      )
-        continue;
-      for (const [star, group] of drawn) {
-        const key = `${year}|${unit.code}|${star}|${group}`;
-        const cell = cells.get(key);
-        if (cell) cell.count++;
-        else cells.set(key, { year, unit, star, group, count: 1 });
+      for (const [key, count] of drawn) {
+        const [star, group] = key.split('|') as [StarLevelId, ProductGroupId];
+        add(year, code, star, group, count);
       }
     }
   }
@@ -427,6 +600,25 @@ function generateOcop(seed: number, real: RealCoverage, provinces: readonly stri
       STAR_ORDER.indexOf(a.star) - STAR_ORDER.indexOf(b.star) ||
       GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group),
   );
+}
+
+/** Cumulative OCOP products (illustrative + real) of a unit up to a year, in that year's layout. */
+function ocopStock(ocop: readonly OcopCell[], real: RealCoverage): (unit: Unit, year: number) => number {
+  return (unit, year) => {
+    let n = 0;
+    const sameUnit = (layout: string, code: string, y: number): boolean => {
+      if (y > year) return false;
+      if (layout === unit.layout) return code === unit.code;
+      // A '63' row counts for the 34 unit its province merged into.
+      return unit.layout === '34' && layout === '63' && unitIn(code, '34').code === unit.code;
+    };
+    for (const c of ocop) if (sameUnit(c.unit.layout, c.unit.code, c.year)) n += c.count;
+    for (const [key, value] of real.ocopCounts) {
+      const [layout = '', code = '', y = ''] = key.split(':');
+      if (sameUnit(layout, code, Number(y))) n += value;
+    }
+    return n;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -515,7 +707,6 @@ function unitsOf(
 
 function generateLinkage(
   seed: number,
-  real: RealCoverage,
   partners: Readonly<Record<HubCode, readonly Partner[]>>,
 ): { events: EventRow[]; mous: MouRow[] } {
   const rng = new Rng(seed, 'events_mous');
@@ -536,10 +727,24 @@ function generateLinkage(
         const date = `${year}-${pad2(month)}-${pad2(rng.int(1, 28))}`;
         const layout = layoutForDate(date);
         const hubUnit = unitIn(hub, layout);
-        const regions = [...new Set(active.map(regionOf))].sort();
-        const theme = rng.chance(0.5) && regions.length > 0 ? rng.pick(regions) : undefined;
-        const pool = theme ? active.filter((c) => regionOf(c) === theme) : active;
+        // A conference named after a region draws all its participants from that region (in the
+        // layout of its date), at least two; the year's first event, where newcomers sign, names none.
+        const inRegion = (c: string, region: RegionId): boolean => unitIn(c, layout).region === region;
+        const regions = [...new Set(active.map((c) => unitIn(c, layout).region))]
+          .filter(
+            (r) =>
+              unitsOf(
+                active.filter((c) => inRegion(c, r)),
+                layout,
+                hubUnit,
+              ).length >= 2,
+          )
+          .sort();
+        const themeDraw = rng.chance(0.5) && regions.length > 0 ? rng.pick(regions) : undefined;
+        const theme = k === 0 ? undefined : themeDraw;
+        const pool = theme ? active.filter((c) => inRegion(c, theme)) : active;
         let chosen = rng.sample(pool, theme ? rng.int(3, 12) : rng.int(5, 14));
+        if (theme && unitsOf(chosen, layout, hubUnit).length < 2) chosen = [...pool];
         if (k === 0) chosen = [...new Set([...newcomers, ...chosen])];
         chosen.sort();
         const kind = rng.int(0, 2);
@@ -669,20 +874,14 @@ function generateLinkage(
     }
   }
 
-  // Real data wins: drop events whose host-year is real, and MoUs touching a real province-year.
+  // A real row adds to its year: the illustrative events and MoUs of a province-year with real rows
+  // are kept (dropping them blanked, e.g., every illustrative HCMC event of 2024 for one real event).
   const keptEvents: EventRow[] = [];
   const keptMous: MouRow[] = [];
   for (const { row, mous } of events) {
-    const year = Number(row.date.slice(0, 4));
-    if (real.events.has(cellKey(row.host.layout, row.host.code, year))) continue;
-    const kept = mous.filter(
-      (m) =>
-        !real.mous.has(cellKey(m.partyAUnit.layout, m.partyAUnit.code, year)) &&
-        !real.mous.has(cellKey(m.partyBUnit.layout, m.partyBUnit.code, year)),
-    );
-    row.mousSigned = kept.reduce((sum, m) => sum + m.count, 0);
+    row.mousSigned = mous.reduce((sum, m) => sum + m.count, 0);
     keptEvents.push(row);
-    keptMous.push(...kept);
+    keptMous.push(...mous);
   }
   keptEvents.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : 1));
   const order = new Map(keptEvents.map((e, i) => [e.name, i]));
@@ -722,6 +921,7 @@ function generateDistribution(
   seed: number,
   real: RealCoverage,
   partners: Readonly<Record<HubCode, readonly Partner[]>>,
+  stock: (unit: Unit, year: number) => number,
 ): DistributionRow[] {
   const rng = new Rng(seed, 'distribution');
   const rows = new Map<string, DistributionRow>();
@@ -781,6 +981,33 @@ function generateDistribution(
             });
         }
       }
+    }
+  }
+  // `product_count` counts OCOP products, so an origin never has more products in the hubs' channels
+  // than it has OCOP products to date: the illustrative rows of an origin-year are scaled down to fit
+  // 90 % of its stock, after what real rows already place there.
+  const byOrigin = new Map<string, DistributionRow[]>();
+  for (const row of rows.values()) {
+    const key = `${row.year}|${row.origin.layout}:${row.origin.code}`;
+    byOrigin.set(key, [...(byOrigin.get(key) ?? []), row]);
+  }
+  for (const group of byOrigin.values()) {
+    const first = group[0];
+    if (!first) continue;
+    let realThere = 0;
+    for (const [cell, value] of real.distribution) {
+      if (cell.startsWith(`${first.origin.layout}:${first.origin.code}>`) && cell.endsWith(`:${first.year}`))
+        realThere += value;
+    }
+    const room = Math.floor(stock(first.origin, first.year) * 0.9) - realThere;
+    const drawn = group.reduce((sum, r) => sum + r.count, 0);
+    if (drawn <= room) continue;
+    for (const r of group) {
+      r.count = room <= 0 ? 0 : Math.floor((r.count * room) / drawn);
+      if (r.count === 0)
+        rows.delete(
+          `${r.year}|${r.destination.code}|${r.origin.code}|${r.distributor}|${r.channel}|${r.group}`,
+        );
     }
   }
   const channelOrder: readonly ChannelTypeId[] = [
@@ -892,10 +1119,9 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
   const source = illustrativeSource(seed);
   const kind = 'illustrative';
   const partners = choosePartners(seed, real);
-  const provinces = [...HUBS, ...partnerProvinceCodes(seed, real)].sort();
-  const ocop = generateOcop(seed, real, provinces);
-  const { events, mous } = generateLinkage(seed, real, partners);
-  const distribution = generateDistribution(seed, real, partners);
+  const ocop = generateOcop(seed, real);
+  const { events, mous } = generateLinkage(seed, partners);
+  const distribution = generateDistribution(seed, real, partners, ocopStock(ocop, real));
   const targets = generateTargets(seed, real, ocop, mous, distribution);
 
   return {
@@ -1013,8 +1239,8 @@ const PRODUCT_BASES: Readonly<Record<ProductGroupId, readonly string[]>> = {
   ],
   beverage: ['Trà', 'Cà phê', 'Rượu', 'Nước cốt chanh dây', 'Trà atiso', 'Nước ép', 'Sữa hạt'],
   herbal: ['Tinh bột nghệ', 'Cao dược liệu', 'Trà thảo mộc', 'Tinh dầu sả', 'Sâm', 'Cao gắm'],
-  textile: ['Thổ cẩm', 'Khăn lụa', 'Vải lanh', 'Áo dệt tay'],
-  souvenir_decor: ['Gốm', 'Mây tre đan', 'Đồ gỗ mỹ nghệ', 'Tranh', 'Nón lá', 'Chiếu cói'],
+  handicraft: ['Gốm', 'Mây tre đan', 'Đồ gỗ mỹ nghệ', 'Nón lá', 'Chiếu cói', 'Thổ cẩm', 'Khăn lụa'],
+  ornamental: ['Lan', 'Bonsai', 'Cây cảnh', 'Hoa mai'],
   tourism: ['Điểm du lịch cộng đồng', 'Homestay', 'Làng nghề trải nghiệm'],
   unspecified: ['Sản phẩm'],
 };
@@ -1053,7 +1279,10 @@ const PRODUCER_PREFIX: Readonly<Record<ProducerTypeId, string>> = {
   household: 'Hộ kinh doanh',
   cooperative_group: 'Tổ hợp tác',
 };
-const YEAR_WEIGHTS: readonly (readonly [number, number])[] = YEARS.map((y) => [y, OCOP_NEW_PER_YEAR[y] ?? 1]);
+const YEAR_WEIGHTS: readonly (readonly [number, number])[] = YEARS.map((y) => [
+  y,
+  (NATIONAL_CUMULATIVE[y] ?? 0) - (NATIONAL_CUMULATIVE[y - 1] ?? 0),
+]);
 
 export const PRODUCT_ROWS_HEADER: readonly string[] = [
   'province',

@@ -33,6 +33,12 @@ describe('filter state in the URL', () => {
     );
   });
 
+  it('reads the product groups of before 2023 in an old link as the group that took them over', () => {
+    const state = parseFilterState('?group=textile,food,souvenir_decor');
+    expect(state.groups).toEqual(['food', 'handicraft']);
+    expect(serializeFilterState(state)).toBe('?group=food,handicraft');
+  });
+
   it('drops what it cannot read instead of guessing', () => {
     const state = parseFilterState(
       '?layout=99&year=20x4&region=XX,TN&province=92,abc&star=7,4&dest=paris,hcmc&view=nope',

@@ -1,4 +1,10 @@
-import { PRODUCT_GROUPS, type ProductGroupId, STAR_LEVELS, type StarLevelId } from '../model/ocop';
+import {
+  PRODUCT_GROUPS,
+  type ProductGroupId,
+  resolveChoice,
+  STAR_LEVELS,
+  type StarLevelId,
+} from '../model/ocop';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { REGIONS, type RegionId } from '../model/regions';
 import {
@@ -79,7 +85,14 @@ export function parseFilterState(search: string): FilterState {
     yearTo,
     regions: parseList(params.get(KEYS.regions), REGION_IDS),
     provinces: parseList(params.get(KEYS.provinces), PROVINCE_CODES[layout]),
-    groups: parseList(params.get(KEYS.groups), GROUP_IDS),
+    // Group ids of before 2023 (textile, souvenir_decor) resolve to the group that took them over.
+    groups: parseList(
+      (params.get(KEYS.groups) ?? '')
+        .split(',')
+        .map((g) => resolveChoice(PRODUCT_GROUPS, g) ?? g)
+        .join(','),
+      GROUP_IDS,
+    ),
     stars: parseList(params.get(KEYS.stars), STAR_IDS),
     destinations: parseList(params.get(KEYS.destinations), DESTINATION_IDS),
     focus: parseList(params.get(KEYS.focus), PROVINCE_CODES[layout])[0] ?? null,

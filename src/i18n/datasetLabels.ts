@@ -8,6 +8,7 @@ export const DATASET_LABEL: Readonly<Record<DatasetId, MessageKey>> = {
   distribution: 'datasetDistribution',
   events: 'datasetEvents',
   targets: 'datasetTargets',
+  national_totals: 'datasetNationalTotals',
 };
 
 /** Each canonical column's name in the UI (model/datasets.ts); a column missing here shows its canonical name. */
@@ -42,4 +43,8 @@ export const COLUMN_LABEL: Readonly<Record<string, MessageKey>> = {
   mous_signed: 'columnMousSigned',
   metric: 'columnMetric',
   target: 'columnTarget',
+  products: 'columnProducts',
+  five_star: 'columnFiveStar',
+  three_star_share: 'columnThreeStarShare',
+  four_star_share: 'columnFourStarShare',
 };

@@ -48,6 +48,7 @@ describe('guessDataset', () => {
       'distribution',
       'events',
       'mous',
+      'national_totals',
       'ocop_products',
       'targets',
     ]);

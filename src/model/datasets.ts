@@ -4,7 +4,14 @@
  * layout and data/README.md, so they cannot drift apart.
  */
 
-export const DATASET_IDS = ['ocop_products', 'mous', 'distribution', 'events', 'targets'] as const;
+export const DATASET_IDS = [
+  'ocop_products',
+  'mous',
+  'distribution',
+  'events',
+  'targets',
+  'national_totals',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 /**
@@ -271,6 +278,49 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
         kind: 'number',
         required: true,
         aliases: ['mục tiêu', 'kế hoạch', 'chỉ tiêu kế hoạch'],
+      },
+      source,
+      dataKind,
+    ],
+  },
+  /**
+   * Published nationwide figures (the Central NTM Coordination Office, the ministry), one row per
+   * publication: the reference the provincial rows are read against. Products are a stock (rated
+   * 3 stars or more and certified at `date`); shares are percentages of that stock.
+   */
+  national_totals: {
+    id: 'national_totals',
+    periodColumn: 'date',
+    columns: [
+      {
+        name: 'date',
+        kind: 'date',
+        required: true,
+        aliases: ['tính đến ngày', 'thời điểm', 'ngày công bố'],
+      },
+      {
+        name: 'products',
+        kind: 'count',
+        required: true,
+        aliases: ['tổng số sản phẩm ocop', 'sản phẩm ocop cả nước', 'tổng số sản phẩm'],
+      },
+      {
+        name: 'five_star',
+        kind: 'count',
+        required: false,
+        aliases: ['số sản phẩm 5 sao', 'sản phẩm 5 sao'],
+      },
+      {
+        name: 'three_star_share',
+        kind: 'number',
+        required: false,
+        aliases: ['tỷ lệ 3 sao', 'tỉ lệ 3 sao', '% 3 sao'],
+      },
+      {
+        name: 'four_star_share',
+        kind: 'number',
+        required: false,
+        aliases: ['tỷ lệ 4 sao', 'tỉ lệ 4 sao', '% 4 sao'],
       },
       source,
       dataKind,

@@ -27,8 +27,8 @@ describe('closed value lists', () => {
       'food',
       'beverage',
       'herbal',
-      'textile',
-      'souvenir_decor',
+      'handicraft',
+      'ornamental',
       'tourism',
       'unspecified',
     ]);
@@ -80,7 +80,7 @@ describe('closed value lists', () => {
 describe('resolveChoice', () => {
   it('matches through nameKey: case, diacritics, NFD and punctuation do not matter', () => {
     expect(resolveChoice(PRODUCT_GROUPS, 'THUC PHAM')).toBe('food');
-    expect(resolveChoice(PRODUCT_GROUPS, 'Lưu niệm - nội thất - trang trí')).toBe('souvenir_decor');
+    expect(resolveChoice(PRODUCT_GROUPS, 'Lưu niệm - nội thất - trang trí')).toBe('handicraft');
     expect(resolveChoice(PRODUCT_GROUPS, 'Thảo dược'.normalize('NFD'))).toBe('herbal');
     expect(resolveChoice(STAR_LEVELS, 'Tiềm năng 5 sao')).toBe('potential-5');
     expect(resolveChoice(STAR_LEVELS, '5 sao tiềm năng')).toBe('potential-5');
@@ -111,6 +111,34 @@ describe('resolveChoice', () => {
       { id: 'b', vi: 'Hai', en: 'Two', aliases: ['x'] },
     ];
     expect(() => resolveChoice(broken, 'one')).toThrow(/matches both/);
+  });
+});
+
+describe('the 2023 product groups (Decision 148/QĐ-TTg)', () => {
+  it('read the groups as provinces write them since 2023, short forms included', () => {
+    const written: [string, string][] = [
+      ['Dịch vụ du lịch cộng đồng', 'tourism'],
+      ['Du lịch cộng đồng', 'tourism'],
+      ['Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', 'tourism'],
+      ['Sinh vật cảnh', 'ornamental'],
+      ['SVC', 'ornamental'],
+      ['Hoa, cây cảnh', 'ornamental'],
+      ['Cây cảnh', 'ornamental'],
+      ['Dược liệu và sản phẩm từ dược liệu', 'herbal'],
+      ['Dược liệu', 'herbal'],
+      ['Thủ công mỹ nghệ', 'handicraft'],
+      ['Hàng thủ công mỹ nghệ', 'handicraft'],
+    ];
+    for (const [text, id] of written) expect(resolveChoice(PRODUCT_GROUPS, text), text).toBe(id);
+  });
+
+  it('map the 2019 groups (Decision 1048/QĐ-TTg) and their old ids onto the 2023 ones', () => {
+    expect(resolveChoice(PRODUCT_GROUPS, 'Thảo dược')).toBe('herbal');
+    expect(resolveChoice(PRODUCT_GROUPS, 'Vải và may mặc')).toBe('handicraft');
+    expect(resolveChoice(PRODUCT_GROUPS, 'Lưu niệm – nội thất – trang trí')).toBe('handicraft');
+    expect(resolveChoice(PRODUCT_GROUPS, 'Dịch vụ du lịch nông thôn và bán hàng')).toBe('tourism');
+    expect(resolveChoice(PRODUCT_GROUPS, 'textile')).toBe('handicraft');
+    expect(resolveChoice(PRODUCT_GROUPS, 'souvenir_decor')).toBe('handicraft');
   });
 });
 

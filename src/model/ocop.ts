@@ -16,53 +16,107 @@ export type ProductGroupId =
   | 'food'
   | 'beverage'
   | 'herbal'
-  | 'textile'
-  | 'souvenir_decor'
+  | 'handicraft'
+  | 'ornamental'
   | 'tourism'
   | 'unspecified';
 
-/** The six OCOP product groups (Decision 148/QĐ-TTg, 2023; same six as Decision 1048/QĐ-TTg, 2019). */
+/**
+ * The six OCOP product groups of Decision 148/QĐ-TTg (24/02/2023, Art. 1.1.a): "Thực phẩm; đồ uống;
+ * dược liệu và sản phẩm từ dược liệu; hàng thủ công mỹ nghệ; sinh vật cảnh; và dịch vụ du lịch cộng
+ * đồng, du lịch sinh thái và điểm du lịch". The 2019 groups (Decision 1048/QĐ-TTg: Thảo dược; Vải và
+ * may mặc; Lưu niệm – nội thất – trang trí; Dịch vụ du lịch nông thôn và bán hàng) are aliases of the
+ * group that took them over, as are the old ids `textile` and `souvenir_decor` (old URLs, stored uploads).
+ */
 export const PRODUCT_GROUPS: readonly Choice<ProductGroupId>[] = [
   { id: 'food', vi: 'Thực phẩm', en: 'Food', aliases: ['Nhóm thực phẩm', 'Foods', 'Food products'] },
   { id: 'beverage', vi: 'Đồ uống', en: 'Beverages', aliases: ['Nhóm đồ uống', 'Beverage', 'Drinks'] },
   {
     id: 'herbal',
-    vi: 'Thảo dược',
-    en: 'Herbal products',
-    aliases: ['Nhóm thảo dược', 'Dược liệu', 'Sản phẩm thảo dược', 'Herbal', 'Herbs'],
-  },
-  {
-    id: 'textile',
-    vi: 'Vải và may mặc',
-    en: 'Textiles and garments',
-    aliases: ['Vải, may mặc', 'Vải may mặc', 'Dệt may', 'May mặc', 'Textile', 'Textiles'],
-  },
-  {
-    id: 'souvenir_decor',
-    vi: 'Lưu niệm – nội thất – trang trí',
-    en: 'Souvenirs, furniture and decoration',
+    vi: 'Dược liệu và sản phẩm từ dược liệu',
+    en: 'Medicinal herbs and herbal products',
     aliases: [
+      'Nhóm dược liệu và sản phẩm từ dược liệu',
+      'Dược liệu, sản phẩm từ dược liệu',
+      'Dược liệu',
+      'Nhóm dược liệu',
+      'Sản phẩm từ dược liệu',
+      // Decision 1048/QĐ-TTg (2019)
+      'Thảo dược',
+      'Nhóm thảo dược',
+      'Sản phẩm thảo dược',
+      'Herbal',
+      'Herbal products',
+      'Herbs',
+      'Medicinal herbs',
+    ],
+  },
+  {
+    id: 'handicraft',
+    vi: 'Thủ công mỹ nghệ',
+    en: 'Handicrafts',
+    aliases: [
+      'Hàng thủ công mỹ nghệ',
+      'Nhóm hàng thủ công mỹ nghệ',
+      'Nhóm thủ công mỹ nghệ',
+      'TCMN',
+      'Handicraft',
+      // Decision 1048/QĐ-TTg (2019): two groups merged into this one in 2023
+      'Vải và may mặc',
+      'Vải, may mặc',
+      'Vải may mặc',
+      'Dệt may',
+      'May mặc',
+      'Lưu niệm – nội thất – trang trí',
       'Lưu niệm, nội thất, trang trí',
       'Lưu niệm nội thất trang trí',
       'Đồ lưu niệm',
-      'Thủ công mỹ nghệ',
+      'Thủ công mỹ nghệ, trang trí',
+      // the ids of those two groups before 2023, kept so that old URLs and stored uploads resolve
+      'textile',
+      'souvenir_decor',
+      'Textiles',
+      'Textiles and garments',
       'Souvenirs',
-      'Handicrafts',
+      'Souvenirs, furniture and decoration',
+    ],
+  },
+  {
+    id: 'ornamental',
+    vi: 'Sinh vật cảnh',
+    en: 'Ornamental plants and animals',
+    aliases: [
+      'Nhóm sinh vật cảnh',
+      'SVC',
+      'Cây cảnh',
+      'Hoa, cây cảnh',
+      'Hoa cây cảnh',
+      'Hoa, cây cảnh, động vật cảnh',
+      'Ornamental',
+      'Ornamentals',
     ],
   },
   {
     id: 'tourism',
-    vi: 'Dịch vụ du lịch cộng đồng và điểm du lịch',
-    en: 'Community tourism services and tourist sites',
+    vi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    en: 'Community tourism, ecotourism and tourist sites',
     aliases: [
-      // Wording of Decision 148/QĐ-TTg (2023) and of Decision 1048/QĐ-TTg (2019).
+      'Nhóm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+      // wordings seen in provincial lists and the press
+      'Dịch vụ du lịch cộng đồng, du lịch nông nghiệp và điểm du lịch',
       'Dịch vụ du lịch cộng đồng, du lịch và điểm du lịch',
-      'Dịch vụ du lịch nông thôn và bán hàng',
+      'Dịch vụ du lịch cộng đồng và điểm du lịch',
+      'Dịch vụ du lịch cộng đồng',
+      'Du lịch cộng đồng',
+      'Du lịch sinh thái',
       'Dịch vụ du lịch',
       'Du lịch',
-      'Du lịch cộng đồng',
+      // Decision 1048/QĐ-TTg (2019)
+      'Dịch vụ du lịch nông thôn và bán hàng',
+      'Dịch vụ du lịch nông thôn, bán hàng',
       'Tourism',
       'Tourism services',
+      'Community tourism services and tourist sites',
     ],
   },
   {

@@ -165,6 +165,19 @@ describe('resolveProvince: old names in post-merger rows', () => {
   });
 });
 
+describe('resolveProvince: "not stated"', () => {
+  it('reads the explicit "not stated" spellings as code 00 in either layout', () => {
+    for (const s of ['không xác định', 'Không xác định', 'KHONG XAC DINH', 'chưa xác định', 'không nêu']) {
+      for (const layout of ['63', '34'] as const)
+        expect(resolveProvince(s, layout), s).toEqual(ok('00', layout));
+    }
+  });
+
+  it('does not take a near spelling or an empty cell for "not stated"', () => {
+    for (const s of ['không', 'xác định', '0', '00', '']) expect(resolveProvince(s, '63').ok, s).toBe(false);
+  });
+});
+
 describe('resolveProvince: failures', () => {
   it('reports unknown names and empty input, never guessing', () => {
     for (const s of ['Xyz', '', '   ', '-', 'Hồ Chí', 'Ho Chi Minh Cty', 'Sóc Trang x', 'Tỉnh', 'TP']) {

@@ -5,7 +5,15 @@
  */
 
 import { nameKey } from './nameKey.ts';
-import { type Layout, PROVINCES_34, PROVINCES_63, type Province34, type Province63 } from './provinces.ts';
+import {
+  type Layout,
+  NOT_STATED_CODE,
+  NOT_STATED_SPELLINGS,
+  PROVINCES_34,
+  PROVINCES_63,
+  type Province34,
+  type Province63,
+} from './provinces.ts';
 
 export type ProvinceResolution =
   | {
@@ -74,6 +82,7 @@ function lookup(index: Index, key: string): string | null | undefined {
 }
 
 const CODE = /^\d{1,2}$/;
+const NOT_STATED_KEYS = new Set(NOT_STATED_SPELLINGS.map(nameKey));
 
 /**
  * A resolver over the given reference lists. The app uses `resolveProvince`; this factory exists so the
@@ -92,6 +101,11 @@ export function createProvinceResolver(
 
   return (input, layout) => {
     const trimmed = input.trim();
+    // Said in words, "not stated" is a value of its own in either layout (stored as code 00). The code
+    // itself is not accepted as input: a "00" in a code column is more likely a slip than a statement.
+    if (NOT_STATED_KEYS.has(nameKey(trimmed))) {
+      return { ok: true, code: NOT_STATED_CODE, layout };
+    }
     if (CODE.test(trimmed)) {
       // Codes are read in the row's layout only: an old code in a '34' row may name a different unit.
       const code = trimmed.padStart(2, '0');
@@ -123,6 +137,7 @@ const resolver = createProvinceResolver(PROVINCES_63, PROVINCES_34);
  * Resolve a province name or code for a row in the given layout.
  * - "1", "01", "79": a statistics code, read in `layout` only.
  * - a name, alias, ASCII or English spelling, with or without "Tỉnh"/"Thành phố"/"TP." prefixes.
+ * - "không xác định" (also "chưa xác định", "không nêu"): the explicit "not stated" code 00.
  * - layout '34' also accepts the name of an old unit and maps it to the unit it merged into
  *   (`mergedFrom` = old code), e.g. "Sóc Trăng" → 92 Cần Thơ, mergedFrom '94'.
  */

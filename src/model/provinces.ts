@@ -15,6 +15,21 @@ import type { RegionId } from './regions.ts';
 
 export type Layout = '63' | '34';
 
+/**
+ * The contract's explicit "not stated" province, for a party or place the source does not name
+ * ("không xác định"). Rows carrying it count in totals but are never credited to a province: the fact
+ * tables give them no unit (queries/facts.ts), so no list, map or link can show them as one.
+ */
+export const NOT_STATED_CODE = '00';
+export const NOT_STATED_SPELLINGS: readonly string[] = [
+  'không xác định',
+  'chưa xác định',
+  'không nêu',
+  'không nêu tên',
+  'không rõ',
+  'not stated',
+];
+
 /** Resolution 202/2025/QH15 takes effect. */
 export const MERGER_DATE = '2025-07-01';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { DESTINATIONS, type FilterState } from '../filters/filterState';
-import type { Layout } from '../model/provinces';
+import { type Layout, NOT_STATED_CODE } from '../model/provinces';
 import { join, raw, runSql, type Sql, sql, where } from './sql';
 
 /**
@@ -25,6 +25,17 @@ const UNIT_COLUMNS = raw(
 function unitJoin(viewLayout: Layout, code: Sql, layout: Sql): Sql {
   return sql`JOIN unit_map u ON u.view_layout = ${viewLayout} AND u.src_layout = ${layout} AND u.src_code = ${code}`;
 }
+
+/**
+ * As unitJoin, but a row whose province is the contract's "not stated" (code 00, which unit_map does not
+ * list) is kept with no unit: it counts in every total, and no grouping, filter or link by province can
+ * credit it to one (count(DISTINCT unit_key) skips it, `unit_code IN (…)` never matches it).
+ */
+function unitLeftJoin(viewLayout: Layout, code: Sql, layout: Sql): Sql {
+  return sql`LEFT JOIN unit_map u ON u.view_layout = ${viewLayout} AND u.src_layout = ${layout} AND u.src_code = ${code}`;
+}
+
+const NOT_STATED = raw(`'${NOT_STATED_CODE}'`);
 
 /** Conditions on the columns of a fact subquery, for the dimensions that dataset has. */
 function dimensionConditions(
@@ -75,24 +86,30 @@ const FACT_SOURCES = {
     layout: Layout,
   ) => sql`SELECT f.year, ${UNIT_COLUMNS}, f.star, f.product_group, f.data_kind, f.source,
       sum(f.count)::BIGINT AS products
-    FROM ocop_products f ${unitJoin(layout, raw('f.province_code'), raw('f.province_layout'))}
+    FROM ocop_products f ${unitLeftJoin(layout, raw('f.province_code'), raw('f.province_layout'))}
     GROUP BY ALL`,
   /**
    * MoUs, attributed to the partner province: the party that is not HCMC or Hanoi when one of them is a
-   * hub, else party A. `hub_code` is the hub involved (NULL when none is); `counterpart_named` is false
-   * when both parties carry the same province, the contract's way of saying the source did not name it.
+   * hub, else party A (a party whose province is "not stated" is never the one credited while the other
+   * is named; with both unnamed the row has no unit). `hub_code` is the hub involved (NULL when none
+   * is); `counterpart_named` is false when either province is "not stated" or both parties carry the
+   * same province (the older way of saying the source did not name the counterpart).
    */
   facts_mous: (layout: Layout) => {
-    const partnerIsB = sql`(f.party_a_province_code IN ${HUB_LIST} AND f.party_b_province_code NOT IN ${HUB_LIST})`;
+    // The partner is party B when A is a hub and B is not, or when A's province is not stated.
+    const partnerIsB = sql`(f.party_a_province_code = ${NOT_STATED}
+      OR (f.party_a_province_code IN ${HUB_LIST} AND f.party_b_province_code NOT IN ${HUB_LIST}
+        AND f.party_b_province_code <> ${NOT_STATED}))`;
     return sql`SELECT year(f.date)::INTEGER AS year, f.date, f.event, ${UNIT_COLUMNS}, f.mou_type, f.count AS mous,
         f.party_a, f.party_b,
         CASE WHEN f.party_a_province_code IN ${HUB_LIST} THEN f.party_a_province_code
              WHEN f.party_b_province_code IN ${HUB_LIST} THEN f.party_b_province_code END AS hub_code,
         CASE WHEN f.party_a_province_code IN ${HUB_LIST} THEN f.party_a_province_layout
              WHEN f.party_b_province_code IN ${HUB_LIST} THEN f.party_b_province_layout END AS hub_layout,
-        (f.party_a_province_code <> f.party_b_province_code OR f.party_a_province_layout <> f.party_b_province_layout) AS counterpart_named,
+        (f.party_a_province_code <> ${NOT_STATED} AND f.party_b_province_code <> ${NOT_STATED}
+          AND (f.party_a_province_code <> f.party_b_province_code OR f.party_a_province_layout <> f.party_b_province_layout)) AS counterpart_named,
         f.data_kind, f.source
-      FROM mous f ${unitJoin(
+      FROM mous f ${unitLeftJoin(
         layout,
         sql`CASE WHEN ${partnerIsB} THEN f.party_b_province_code ELSE f.party_a_province_code END`,
         sql`CASE WHEN ${partnerIsB} THEN f.party_b_province_layout ELSE f.party_a_province_layout END`,
@@ -104,7 +121,7 @@ const FACT_SOURCES = {
   ) => sql`SELECT f.year, ${UNIT_COLUMNS}, f.distributor, f.channel_type, f.product_group,
       f.product_count AS products,
       CASE WHEN f.destination_code IN ${HUB_LIST} THEN f.destination_code END AS hub_code, f.data_kind, f.source
-    FROM distribution f ${unitJoin(layout, raw('f.origin_province_code'), raw('f.origin_province_layout'))}`,
+    FROM distribution f ${unitLeftJoin(layout, raw('f.origin_province_code'), raw('f.origin_province_layout'))}`,
   /**
    * Trade events, attributed to the host province; `hub_code` is the host when it is a hub. The
    * participants' codes (`;`-joined) are in `participants_layout`, the row's layout, like the host's.
@@ -113,7 +130,7 @@ const FACT_SOURCES = {
       f.participating_provinces_count, f.participating_provinces_codes, f.host_province_layout AS participants_layout,
       f.businesses, f.products_shown, f.mous_signed,
       CASE WHEN f.host_province_code IN ${HUB_LIST} THEN f.host_province_code END AS hub_code, f.data_kind, f.source
-    FROM events f ${unitJoin(layout, raw('f.host_province_code'), raw('f.host_province_layout'))}`,
+    FROM events f ${unitLeftJoin(layout, raw('f.host_province_code'), raw('f.host_province_layout'))}`,
   /**
    * Provinces taking part in trade events: one row per event and participating unit of the layout
    * (events.participating_provinces_codes, codes in the event's own layout joined by ';'; an event that

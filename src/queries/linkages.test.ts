@@ -21,19 +21,35 @@ describe('linkages on the real, sourced figures alone', () => {
   }, 60_000);
   afterAll(async () => db.close());
 
-  it('counts Hanoi’s 175 MoUs of 2020 and draws none of them: the article names no counterpart', async () => {
-    const hanoi2020 = filters({ destinations: ['hanoi'], yearFrom: 2020, yearTo: 2020 });
-    expect((await kpiSeries(db, hanoi2020)).mous).toMatchObject([
-      { year: 2020, value: 175, illustrative: 0 },
+  it('counts Hanoi’s 175 MoUs of 2020 in the totals, credits them to no province and draws none', async () => {
+    // Kinh tế & Đô thị (2020): the parties are the Central NTM Coordination Office, the Vietnam Retailers
+    // Association and unnamed corporations, with unnamed provinces: both provinces are "không xác định".
+    const in2020 = filters({ yearFrom: 2020, yearTo: 2020 });
+    expect((await kpiSeries(db, in2020)).mous).toMatchObject([
+      { year: 2020, value: 175 + 56, illustrative: 0 },
     ]);
-    expect(await mouFlows(db, hanoi2020)).toEqual([]);
-    const undrawn = await undrawnMous(db, hanoi2020);
+    // Not a Hanoi MoU: no party is Hanoi, so the Hanoi destination filter leaves them out.
+    const hanoi2020 = filters({ destinations: ['hanoi'], yearFrom: 2020, yearTo: 2020 });
+    expect((await kpiSeries(db, hanoi2020)).mous).toEqual([]);
+    expect(await mouFlows(db, in2020)).toEqual([]);
+    const undrawn = await undrawnMous(db, in2020);
+    // The place shown is the event's host, where they were signed.
     expect(undrawn.map((u) => [u.reason, u.date, u.name, u.mous])).toEqual([
       ['unnamed', '2020-07-24', 'Hà Nội', 175],
+      ['unnamed', '2020-10-27', 'Sóc Trăng', 56],
     ]);
     expect(undrawn[0]?.event).toBe(
       'Sự kiện giới thiệu, quảng bá sản phẩm OCOP gắn với văn hóa các tỉnh miền núi phía Bắc',
     );
+    const credited = await runSql<{ unit: string | null; mous: number }>(
+      db,
+      sql`SELECT unit_name AS unit, sum(mous)::INTEGER AS mous FROM facts_mous
+        WHERE view_layout = '63' AND year = 2020 GROUP BY ALL ORDER BY unit NULLS FIRST`,
+    );
+    expect(credited).toEqual([
+      { unit: null, mous: 175 },
+      { unit: 'Sóc Trăng', mous: 56 },
+    ]);
   });
 
   it('keeps Sóc Trăng’s 56 MoUs in the totals, undrawn, under Cần Thơ in the 34 layout', async () => {

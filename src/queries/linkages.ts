@@ -53,20 +53,26 @@ export interface UndrawnMous {
   readonly illustrative: number;
 }
 
-const UNDRAWN_REASON: Sql = sql`CASE WHEN NOT counterpart_named THEN ${'unnamed'}
-    WHEN hub_code IS NULL THEN ${'noHub'} ELSE ${'withinHub'} END`;
+const UNDRAWN_REASON: Sql = sql`CASE WHEN NOT m.counterpart_named THEN ${'unnamed'}
+    WHEN m.hub_code IS NULL THEN ${'noHub'} ELSE ${'withinHub'} END`;
 
 /** The MoUs counted in the totals but not drawn as flows, by reason and event, largest first. */
 export async function undrawnMous(db: Database, filters: FilterState): Promise<UndrawnMous[]> {
   return runSql<UndrawnMous>(
     db,
-    sql`SELECT ${UNDRAWN_REASON} AS reason, event, strftime(min(date), '%Y-%m-%d') AS date,
-        any_value(unit_name) AS name, any_value(unit_name_en) AS "nameEn",
-        sum(mous)::INTEGER AS mous, ${illustrativeSum('mous')}::INTEGER AS illustrative
-      FROM ${mouFacts(filters)}
-      WHERE NOT (counterpart_named AND hub_code IS NOT NULL AND unit_code NOT IN ${HUB_LIST})
-      GROUP BY reason, event, unit_key
-      ORDER BY sum(mous) DESC, date, event`,
+    // With no province stated for either party, the place is the event's host (where they were signed).
+    sql`SELECT ${UNDRAWN_REASON} AS reason, m.event, strftime(min(m.date), '%Y-%m-%d') AS date,
+        coalesce(any_value(m.unit_name), any_value(e.unit_name)) AS name,
+        coalesce(any_value(m.unit_name_en), any_value(e.unit_name_en)) AS "nameEn",
+        sum(m.mous)::INTEGER AS mous,
+        coalesce(sum(m.mous) FILTER (WHERE m.data_kind = ${'illustrative'}), 0)::INTEGER AS illustrative
+      FROM ${mouFacts(filters)} m
+      LEFT JOIN (SELECT name, date, any_value(unit_name) AS unit_name, any_value(unit_name_en) AS unit_name_en
+          FROM ${eventFacts(filters, { skip: ['provinces', 'regions'] })} GROUP BY name, date) e
+        ON e.name = m.event AND e.date = m.date
+      WHERE NOT (m.counterpart_named AND m.hub_code IS NOT NULL AND m.unit_code NOT IN ${HUB_LIST})
+      GROUP BY reason, m.event, m.unit_key
+      ORDER BY sum(m.mous) DESC, date, m.event`,
   );
 }
 

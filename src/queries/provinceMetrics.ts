@@ -117,7 +117,7 @@ export async function provinceMetric(
         ${valueIn(year)} AS value, ${illustrativeIn(year)} AS illustrative,
         ${valueIn(previousYear)} AS previous, ${illustrativeIn(previousYear)} AS "previousIllustrative"
       FROM ${metricFacts(filters, metric)}
-      WHERE year IN ${[previousYear, year]}
+      WHERE year IN ${[previousYear, year]} AND unit_key IS NOT NULL
       GROUP BY unit_key, unit_code, unit_layout
       ORDER BY unit_key`,
   );

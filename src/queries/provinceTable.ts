@@ -105,7 +105,7 @@ export function provinceTableSql(
   const toHub = (code: string) =>
     sql`coalesce(sum(f.distributed) FILTER (WHERE f.hub_code = ${code}), 0)::INTEGER`;
   return sql`WITH facts AS (${facts}),
-    units AS (${layoutUnits(filters)} UNION SELECT DISTINCT ${unitColumns} FROM facts),
+    units AS (${layoutUnits(filters)} UNION SELECT DISTINCT ${unitColumns} FROM facts WHERE unit_key IS NOT NULL),
     presence AS (
       SELECT count(*) FILTER (WHERE ocop IS NOT NULL AND year = ${y}) > 0 AS has_ocop_year,
         count(*) FILTER (WHERE ocop IS NOT NULL AND year = ${y - 1}) > 0 AS has_ocop_previous,

@@ -248,5 +248,11 @@ describe('the SQL console on the bundled data', () => {
       ],
     });
     expect(schema.find((t) => t.name === 'provinces_63')?.rowCount).toBe(63);
+    // The published national figures can be queried beside the provincial rows.
+    const national = await runWrapped(db, {
+      query: 'SELECT products FROM national_totals ORDER BY date DESC LIMIT 1',
+      explain: null,
+    });
+    expect(national).toMatchObject({ status: 'ok', result: { rows: [[18243]] } });
   });
 });

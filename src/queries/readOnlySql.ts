@@ -398,6 +398,7 @@ export const CONSOLE_TABLES = [
   'distribution',
   'events',
   'targets',
+  'national_totals',
   'provinces_63',
   'provinces_34',
   'unit_map',

@@ -30,11 +30,12 @@ export async function targetProgress(
   year: number,
 ): Promise<TargetProgress[]> {
   const base: FilterState = { ...DEFAULT_FILTERS, layout: filters.layout };
+  // grouping() tells the total row from the rows with no unit (a "not stated" province), which must not add to it.
   const actual = sql`
-    SELECT 'ocop_products' AS metric, coalesce(unit_key, 'all') AS unit_key, sum(products) AS actual, bool_or(data_kind = 'illustrative') AS illustrative
+    SELECT 'ocop_products' AS metric, CASE WHEN grouping(unit_key) = 1 THEN 'all' ELSE unit_key END AS unit_key, sum(products) AS actual, bool_or(data_kind = 'illustrative') AS illustrative
       FROM ${ocopFacts(base)} WHERE year = ${year} GROUP BY GROUPING SETS ((unit_key), ())
     UNION ALL
-    SELECT 'mous_signed', coalesce(unit_key, 'all'), sum(mous), bool_or(data_kind = 'illustrative')
+    SELECT 'mous_signed', CASE WHEN grouping(unit_key) = 1 THEN 'all' ELSE unit_key END, sum(mous), bool_or(data_kind = 'illustrative')
       FROM ${mouFacts(base)} WHERE year = ${year} GROUP BY GROUPING SETS ((unit_key), ())
     UNION ALL
     -- A hub's own MoU target counts the MoUs it signed (the rows above attribute them to the partner).
@@ -43,7 +44,7 @@ export async function targetProgress(
       JOIN unit_map h ON h.view_layout = ${filters.layout} AND h.src_layout = m.hub_layout AND h.src_code = m.hub_code
      WHERE m.year = ${year} AND h.unit_key <> m.unit_key GROUP BY h.unit_key
     UNION ALL
-    SELECT 'products_in_hcmc_hanoi', coalesce(unit_key, 'all'), sum(products), bool_or(data_kind = 'illustrative')
+    SELECT 'products_in_hcmc_hanoi', CASE WHEN grouping(unit_key) = 1 THEN 'all' ELSE unit_key END, sum(products), bool_or(data_kind = 'illustrative')
       FROM ${distributionFacts(base)} WHERE year = ${year} AND hub_code IS NOT NULL GROUP BY GROUPING SETS ((unit_key), ())`;
   const scope = [
     ...(filters.provinces.length > 0

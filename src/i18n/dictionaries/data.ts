@@ -16,6 +16,7 @@ export const vi = {
   datasetDistribution: 'Phân phối',
   datasetEvents: 'Sự kiện xúc tiến',
   datasetTargets: 'Chỉ tiêu',
+  datasetNationalTotals: 'Số liệu cả nước đã công bố',
   dataStatusInUse: 'Đang dùng',
   dataStatusHidden: 'Đang ẩn vì dữ liệu của bạn đã được nạp',
   dataPrivacyNote:
@@ -158,6 +159,10 @@ export const vi = {
   columnMousSigned: 'Số biên bản ký',
   columnMetric: 'Chỉ tiêu',
   columnTarget: 'Mục tiêu',
+  columnProducts: 'Số sản phẩm OCOP',
+  columnFiveStar: 'Sản phẩm 5 sao',
+  columnThreeStarShare: 'Tỷ lệ 3 sao (%)',
+  columnFourStarShare: 'Tỷ lệ 4 sao (%)',
 
   rejectRequired: 'Ô bắt buộc nhưng để trống.',
   rejectUnknownProvince:
@@ -194,6 +199,7 @@ export const en: Record<keyof typeof vi, string> = {
   datasetDistribution: 'Distribution',
   datasetEvents: 'Trade events',
   datasetTargets: 'Targets',
+  datasetNationalTotals: 'Published national figures',
   dataStatusInUse: 'In use',
   dataStatusHidden: 'Hidden while your data is loaded',
   dataPrivacyNote:
@@ -335,6 +341,10 @@ export const en: Record<keyof typeof vi, string> = {
   columnMousSigned: 'MoUs signed',
   columnMetric: 'Metric',
   columnTarget: 'Target',
+  columnProducts: 'OCOP products',
+  columnFiveStar: '5-star products',
+  columnThreeStarShare: '3-star share (%)',
+  columnFourStarShare: '4-star share (%)',
 
   rejectRequired: 'Required cell is empty.',
   rejectUnknownProvince:
