@@ -17,7 +17,9 @@ describe('the CSV validator', () => {
       `  Dòng 4, cột star, giá trị "7": ${describeReject({ code: 'starOutOfRange', value: '7' }, 'vi')}`,
       `  Dòng 5, cột year, giá trị "abc": ${describeReject({ code: 'yearOutOfRange', value: 'abc' }, 'vi')}`,
     ]);
-    expect(rejected[1]).toContain('chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao');
+    expect(rejected[1]).toContain(
+      'chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao',
+    );
   });
 
   it('accepts the real OCOP file', () => {

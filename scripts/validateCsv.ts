@@ -38,8 +38,10 @@ const DELIMITER_LABELS: Readonly<Record<IngestResult['delimiter'], string>> = {
 
 const SKIP_LABELS: Readonly<Record<SkippedRow['reason'], string>> = {
   title: 'dòng tiêu đề phía trên',
+  subheader: 'dòng tiêu đề phụ, dòng đánh số cột',
   blank: 'dòng trống',
   total: 'dòng tổng cộng',
+  note: 'dòng ghi chú, tiêu đề nhóm',
 };
 
 /** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
@@ -77,7 +79,7 @@ export function validateCsvBytes(
 
   const rejectedRows = new Set(table.rejected.map((r) => r.rowNumber));
   const loaded = table.rows.length;
-  const skippedByReason = (['title', 'blank', 'total'] as const)
+  const skippedByReason = (['title', 'subheader', 'blank', 'total', 'note'] as const)
     .map((reason) => [reason, result.skipped.filter((s) => s.reason === reason).length] as const)
     .filter(([, n]) => n > 0);
   lines.push(

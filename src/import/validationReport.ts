@@ -14,7 +14,9 @@ import type { RejectReason } from '../ingest/rejectReason';
 
 export const SKIP_LABEL: Readonly<Record<SkippedRow['reason'], MessageKey>> = {
   title: 'importSkipTitle',
+  subheader: 'importSkipSubheader',
   total: 'importSkipTotal',
+  note: 'importSkipNote',
   blank: 'importSkipBlank',
 };
 

@@ -5,6 +5,7 @@
  */
 
 import type { DatasetId } from '../model/datasets.ts';
+import type { Layout } from '../model/provinces.ts';
 import { decodeText, type TextEncodingName } from './decodeText.ts';
 import {
   evaluateMapping,
@@ -15,6 +16,7 @@ import {
 } from './mapHeaders.ts';
 import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeRows.ts';
 import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
+import type { ValueMap } from './valueMap.ts';
 
 export { toCsvText } from './toCsvText.ts';
 
@@ -23,6 +25,11 @@ export interface IngestOptions {
   readonly dataset?: DatasetId;
   /** A mapping the user confirmed (e.g. remembered under headerSignature); needs `dataset` to mean anything. */
   readonly mapping?: HeaderMapping;
+  /** The header row the user chose (1-based); detected when absent. */
+  readonly headerRowNumber?: number;
+  /** The layout of rows with only a year (normalizeRows); the file's guessed layout when absent. */
+  readonly layout?: Layout;
+  readonly valueMap?: ValueMap;
 }
 
 export interface IngestError {
@@ -46,7 +53,10 @@ export interface IngestResult {
 
 export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const { text, encoding } = decodeText(bytes);
-  const csv = readCsv(text);
+  const csv = readCsv(
+    text,
+    options.headerRowNumber === undefined ? {} : { headerRowNumber: options.headerRowNumber },
+  );
   const dataset = options.dataset ?? guessDataset(csv.header)[0]?.dataset ?? 'ocop_products';
   const guess = options.mapping
     ? evaluateMapping(csv.header, dataset, options.mapping)
@@ -67,8 +77,13 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
       rowNumbers: [],
       rejected: [],
       notices: [],
+      mappedValues: [],
     };
     return { ...base, table, error: { code: 'missingColumns', columns: guess.missingRequired } };
   }
-  return { ...base, table: normalizeRows(csv, dataset, guess.mapping) };
+  const normalizeOptions = {
+    ...(options.layout ? { layout: options.layout } : {}),
+    ...(options.valueMap ? { valueMap: options.valueMap } : {}),
+  };
+  return { ...base, table: normalizeRows(csv, dataset, guess.mapping, normalizeOptions) };
 }

@@ -259,7 +259,7 @@ async function ingestWith(
   const csvParts: string[] = [];
   const skipped: SkippedRow[] = [];
   const rejected: RejectedRow[] = [];
-  const skippedCount = { title: 0, total: 0, blank: 0 };
+  const skippedCount = { title: 0, subheader: 0, total: 0, note: 0, blank: 0 };
   let rowCount = 0;
   let dataRowCount = 0;
   let rejectedRowCount = 0;

@@ -12,9 +12,9 @@ export type DatasetId = (typeof DATASET_IDS)[number];
  * - province: a name (any spelling) or a two-digit statistics code, resolved against the 63 or the 34
  *   layout depending on the row's date (see model/provinces.ts); stored as code + layout.
  * - provinceList: several provinces separated by ";" or ",", or just a number of provinces.
- * - year: 4-digit year 2000..2100. date: dd/mm/yyyy, yyyy-mm-dd or an Excel serial number.
+ * - year: 4-digit year 2000..2100, or a date (its year). date: dd/mm/yyyy, yyyy-mm-dd or an Excel serial number.
  * - count: a non-negative integer, Vietnamese ("1.204") or plain ("1204") formatting.
- * - star: 3, 4, 5 or potential-5 ("4 sao", "4★", "Tiềm năng 5 sao").
+ * - star: 3, 4, 5, potential-5 or proposed-5 ("4 sao", "4★", "Hạng 4", "Tiềm năng 5 sao", "Đề nghị công nhận 5 sao").
  * - productGroup, mouType, producerType, channelType, dataKind: one of a closed list (model/ocop.ts).
  * - destinationOrProvince: a province (HCMC, Hanoi or another one).
  * - text: free text, kept as written (trimmed, NFC).
@@ -45,6 +45,34 @@ export interface ColumnSpec {
   /** Header spellings accepted besides `name`; compared after the one name normalization. */
   readonly aliases: readonly string[];
 }
+
+/**
+ * Headers of a column that holds a date from which a row's year can be read, for a file with no year
+ * column ("Ngày công nhận" in an OCOP list, "Ngày" in a distribution report). Also the spellings of a
+ * cell that holds a decision with its date ("Số 123/QĐ-UBND ngày 01/8/2020"), tried last.
+ */
+export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
+  'ngày công nhận',
+  'ngày cấp',
+  'ngày cấp giấy chứng nhận',
+  'ngày cấp chứng nhận',
+  'ngày quyết định',
+  'ngày quyết định công nhận',
+  'ngày ký quyết định',
+  'thời gian công nhận',
+  'ngày đánh giá',
+  'ngày phân hạng',
+  'ngày ký',
+  'ngày',
+  'thời gian',
+  'recognition date',
+  'date',
+  'quyết định công nhận',
+  'số quyết định',
+  'số, ngày quyết định',
+  'số và ngày quyết định',
+  'quyết định',
+];
 
 export interface DatasetSpec {
   readonly id: DatasetId;
@@ -126,6 +154,28 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
       },
       source,
       dataKind,
+      // Last, so that uploads stored before it existed still restore (their rows get no date).
+      {
+        name: 'recognition_date',
+        kind: 'date',
+        required: false,
+        aliases: [
+          'ngày công nhận',
+          'ngày cấp',
+          'ngày cấp giấy chứng nhận',
+          'ngày cấp chứng nhận',
+          'ngày quyết định',
+          'ngày quyết định công nhận',
+          'ngày ký quyết định',
+          'thời gian công nhận',
+          'ngày đánh giá',
+          'ngày phân hạng',
+          'ngày',
+          'thời gian',
+          'recognition date',
+          'date',
+        ],
+      },
     ],
   },
   mous: {

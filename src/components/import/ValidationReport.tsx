@@ -16,7 +16,7 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
   const { t, num, lang } = useI18n();
   const lines = useMemo(() => reportLines(result, lang), [result, lang]);
   const rejections = lines.filter((l) => l.outcome === 'rejected');
-  const skippedTotal = result.skippedCount.title + result.skippedCount.total + result.skippedCount.blank;
+  const skippedTotal = Object.values(result.skippedCount).reduce((a, b) => a + b, 0);
   const figures = [
     ['read', 'importRowsRead', result.dataRowCount],
     ['load', 'importRowsToLoad', result.rowCount],
@@ -41,7 +41,7 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
             </div>
           ))}
         </dl>
-        {(['title', 'total', 'blank'] as const).map((reason) => {
+        {(['title', 'subheader', 'total', 'note', 'blank'] as const).map((reason) => {
           const rows = result.skipped.filter((s) => s.reason === reason).map((s) => s.rowNumber);
           return rows.length === 0 ? null : (
             <p key={reason} className="import-skipped" data-skipped={reason}>
