@@ -7,6 +7,7 @@
 import type { DatasetId } from '../model/datasets.ts';
 import type { Layout } from '../model/provinces.ts';
 import { decodeText, type TextEncodingName } from './decodeText.ts';
+import { guessLayout, type LayoutGuess } from './guessLayout.ts';
 import {
   evaluateMapping,
   guessDataset,
@@ -27,8 +28,11 @@ export interface IngestOptions {
   readonly mapping?: HeaderMapping;
   /** The header row the user chose (1-based); detected when absent. */
   readonly headerRowNumber?: number;
-  /** The layout of rows with only a year (normalizeRows); the file's guessed layout when absent. */
-  readonly layout?: Layout;
+  /**
+   * The layout of rows with only a year (normalizeRows): given, 'guess' to guess it from the file as the
+   * import screen does (guessLayout), or by each row's year when absent.
+   */
+  readonly layout?: Layout | 'guess';
   readonly valueMap?: ValueMap;
 }
 
@@ -47,6 +51,9 @@ export interface IngestResult {
   readonly guess: HeaderGuess;
   readonly skipped: readonly SkippedRow[];
   readonly table: NormalizedTable;
+  /** The layout undated rows were read in (undefined: by year), and why when it was guessed. */
+  readonly layout?: Layout;
+  readonly layoutGuess?: LayoutGuess;
   /** Set when nothing could be loaded; `table` then has no rows. */
   readonly error?: IngestError;
 }
@@ -81,9 +88,16 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
     };
     return { ...base, table, error: { code: 'missingColumns', columns: guess.missingRequired } };
   }
+  const layoutGuess = options.layout === 'guess' ? guessLayout(csv, dataset, guess.mapping) : undefined;
+  const layout = options.layout === 'guess' ? layoutGuess?.layout : options.layout;
   const normalizeOptions = {
-    ...(options.layout ? { layout: options.layout } : {}),
+    ...(layout ? { layout } : {}),
     ...(options.valueMap ? { valueMap: options.valueMap } : {}),
   };
-  return { ...base, table: normalizeRows(csv, dataset, guess.mapping, normalizeOptions) };
+  return {
+    ...base,
+    ...(layout ? { layout } : {}),
+    ...(layoutGuess ? { layoutGuess } : {}),
+    table: normalizeRows(csv, dataset, guess.mapping, normalizeOptions),
+  };
 }

@@ -40,11 +40,17 @@ export interface CsvTable {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
   readonly skipped: readonly SkippedRow[];
+  /** The text of the title rows above the header, their filled cells joined (what the file says it is). */
+  readonly titles?: readonly string[];
+  /** The first records of the sheet as written, header and titles included, for choosing the header row. */
+  readonly top?: readonly CsvRow[];
 }
 
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 const SAMPLE_RECORDS = 50;
 const HEADER_SEARCH_ROWS = 20;
+// Sheet rows kept as written for the import screen, where the user may pick another header row.
+const TOP_ROWS = 25;
 // Rows below a header candidate whose widths decide the modal width.
 const WIDTH_SAMPLE_ROWS = 100;
 const TOTAL_KEYS = new Set(['tong cong', 'tong', 'cong', 'tong so', 'total', 'grand total']);
@@ -377,7 +383,12 @@ export function readCsv(input: string, options: ReadCsvOptions = {}): CsvTable {
   const header = headerCells.slice(0, lastNonEmpty(headerCells) + 1).map((c) => c.trim());
   const body = classifyRecords(records.slice(bodyStart), bodyStart + 1, header.length);
   skipped.push(...body.skipped);
-  return { delimiter, headerRowNumber: headerIndex + 1, header, rows: body.rows, skipped };
+  const titles = records
+    .slice(0, headerIndex)
+    .map((r) => r.filter((c) => !isEmpty(c)).join(' '))
+    .filter((t) => t !== '');
+  const top = records.slice(0, TOP_ROWS).map((cells, i) => ({ rowNumber: i + 1, cells }));
+  return { delimiter, headerRowNumber: headerIndex + 1, header, rows: body.rows, skipped, titles, top };
 }
 
 /**

@@ -39,7 +39,18 @@ export function ImportSession({
   readonly onDismiss: () => void;
 }) {
   const { t, num, lang } = useI18n();
-  const { state, chooseDataset, mapColumn, check, cancel, load } = useFileImport(db, file);
+  const {
+    state,
+    chooseDataset,
+    mapColumn,
+    chooseHeaderRow,
+    chooseLayout,
+    check,
+    mapValue,
+    recheck,
+    cancel,
+    load,
+  } = useFileImport(db, file);
   const dismiss = (
     <div className="import-actions">
       <button type="button" onClick={onDismiss}>
@@ -85,8 +96,12 @@ export function ImportSession({
           dataset={state.dataset}
           mapping={state.mapping}
           remembered={state.remembered}
+          headerChosen={state.headerChosen}
+          layoutChoice={state.layoutChoice}
           onDataset={chooseDataset}
           onColumn={mapColumn}
+          onHeaderRow={chooseHeaderRow}
+          onLayout={chooseLayout}
           onCheck={check}
           onCancel={cancel}
         />
@@ -106,7 +121,13 @@ export function ImportSession({
     case 'loading':
       body = (
         <>
-          <ValidationReport fileName={file.name} result={state.result} />
+          <ValidationReport
+            fileName={file.name}
+            result={state.result}
+            {...(state.phase === 'report'
+              ? { valueMap: state.valueMap, onMapValue: mapValue, onRecheck: recheck }
+              : {})}
+          />
           <LoadActions
             dataset={state.result.guess.dataset}
             rowCount={state.result.rowCount}

@@ -4,10 +4,12 @@ import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
+import { guessLayout, type LayoutReason } from '../../ingest/guessLayout';
 import type { CsvPreview } from '../../ingest/ingestCsvStream';
-import { evaluateMapping, type HeaderMapping } from '../../ingest/mapHeaders';
+import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
 import type { Delimiter } from '../../ingest/readCsv';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
+import type { Layout } from '../../model/provinces';
 
 /**
  * A glimpse of a header or a cell: 5,000 characters would make a row pages tall or a list pages wide.
@@ -29,14 +31,24 @@ const DELIMITER_LABEL: Readonly<Record<Delimiter, MessageKey>> = {
   '\t': 'importDelimiterTab',
 };
 
+const LAYOUT_REASON: Readonly<Record<LayoutReason, MessageKey>> = {
+  dates: 'importLayoutGuessedDates',
+  title: 'importLayoutGuessedTitle',
+  oldNames: 'importLayoutGuessedOldNames',
+};
+
 interface MappingFormProps {
   readonly fileName: string;
   readonly preview: CsvPreview;
   readonly dataset: DatasetId;
   readonly mapping: HeaderMapping;
   readonly remembered: boolean;
+  readonly headerChosen: boolean;
+  readonly layoutChoice: Layout | 'byYear' | undefined;
   readonly onDataset: (dataset: DatasetId) => void;
   readonly onColumn: (column: string, index: number | undefined) => void;
+  readonly onHeaderRow: (rowNumber: number) => void;
+  readonly onLayout: (choice: Layout | 'byYear') => void;
   readonly onCheck: () => void;
   readonly onCancel: () => void;
 }
@@ -52,7 +64,19 @@ export function MappingForm(props: MappingFormProps) {
   };
   const evaluation = evaluateMapping(preview.header, dataset, mapping);
   const guessed = preview.guesses[0]?.dataset;
-  const mappedTo = new Map(Object.entries(mapping).map(([column, index]) => [index, column]));
+  // A header feeding two columns (the year read from the recognition date) is shown with the first.
+  const mappedTo = new Map<number, string>();
+  for (const [column, index] of Object.entries(mapping))
+    if (!mappedTo.has(index)) mappedTo.set(index, column);
+  const yearIndex = mapping.year;
+  const yearFromDate =
+    yearIndex !== undefined && isDateHeader(preview.header[yearIndex] ?? '')
+      ? preview.header[yearIndex]
+      : undefined;
+  const byYear = DATASETS[dataset].periodColumn === 'year';
+  const layoutGuess = byYear ? guessLayout(preview, dataset, mapping) : undefined;
+  const layoutValue = props.layoutChoice ?? layoutGuess?.layout ?? 'byYear';
+  const topWidth = Math.max(0, ...preview.top.map((r) => r.cells.length));
 
   return (
     <div className="import-mapping">
@@ -64,6 +88,73 @@ export function MappingForm(props: MappingFormProps) {
           row: preview.headerRowNumber,
         })}
       </p>
+
+      <div className="import-header-row">
+        <label htmlFor={`${id}-header-row`}>{t('importHeaderRowLabel')}</label>{' '}
+        <input
+          id={`${id}-header-row`}
+          type="number"
+          min={1}
+          max={Math.max(1, preview.top.length)}
+          key={preview.headerRowNumber}
+          defaultValue={preview.headerRowNumber}
+          aria-describedby={`${id}-header-row-hint`}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') props.onHeaderRow(Number(e.currentTarget.value));
+          }}
+          onBlur={(e) => {
+            const row = Number(e.currentTarget.value);
+            if (Number.isInteger(row) && row >= 1 && row !== preview.headerRowNumber) props.onHeaderRow(row);
+          }}
+        />{' '}
+        <span className="import-hint">
+          ({t(props.headerChosen ? 'importHeaderRowChosen' : 'importHeaderRowDetected')})
+        </span>
+        <p id={`${id}-header-row-hint`} className="import-hint">
+          {t('importHeaderRowHint')}
+        </p>
+        <details className="import-top" open={preview.headerRowNumber > 1 || props.headerChosen}>
+          <summary>{t('importFileTopTitle')}</summary>
+          <div className="table-scroll">
+            <table className="data-table import-top-rows">
+              <tbody>
+                {preview.top.map((row) => {
+                  const isHeader = row.rowNumber === preview.headerRowNumber;
+                  return (
+                    <tr
+                      key={row.rowNumber}
+                      data-row={row.rowNumber}
+                      className={isHeader ? 'import-top-header' : undefined}
+                      onClick={() => props.onHeaderRow(row.rowNumber)}
+                    >
+                      <th scope="row" className="numeric">
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-pressed={isHeader}
+                          aria-label={t('importHeaderRowUse', { row: row.rowNumber })}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            props.onHeaderRow(row.rowNumber);
+                          }}
+                        >
+                          {row.rowNumber}
+                        </button>
+                      </th>
+                      {Array.from({ length: topWidth }, (_, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                        <td key={i} className="user-text">
+                          {previewText(row.cells[i] ?? '')}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
 
       <div className="import-dataset">
         <label htmlFor={`${id}-dataset`} className="import-dataset-label">
@@ -87,6 +178,30 @@ export function MappingForm(props: MappingFormProps) {
         )}
       </div>
       {remembered && <p className="import-note">{t('importRememberedMapping')}</p>}
+
+      {byYear && (
+        <div className="import-layout">
+          <label htmlFor={`${id}-layout`} className="import-dataset-label">
+            {t('importLayoutLabel')}
+          </label>{' '}
+          <select
+            id={`${id}-layout`}
+            value={layoutValue}
+            onChange={(e) => props.onLayout(e.target.value as Layout | 'byYear')}
+          >
+            <option value="63">{t('importLayout63')}</option>
+            <option value="34">{t('importLayout34')}</option>
+            <option value="byYear">{t('importLayoutByYear')}</option>
+          </select>
+          {layoutGuess && props.layoutChoice === undefined && (
+            <span className="import-hint">
+              {' '}
+              {t(LAYOUT_REASON[layoutGuess.reason], { unit: layoutGuess.unit ?? '' })}
+            </span>
+          )}
+          <p className="import-hint">{t('importLayoutHint')}</p>
+        </div>
+      )}
 
       <table className="data-table import-mapping-table">
         <caption className="visually-hidden">{t('importMappingCaption')}</caption>
@@ -131,6 +246,12 @@ export function MappingForm(props: MappingFormProps) {
                       ),
                     )}
                   </select>
+                  {column.name === 'year' && yearFromDate !== undefined && (
+                    <span className="import-year-from-date" data-year-from-date={yearFromDate}>
+                      {' '}
+                      {columnLabel('year')} ← {previewText(yearFromDate)} ({t('importYearFromDate')})
+                    </span>
+                  )}
                 </td>
               </tr>
             );
