@@ -8,6 +8,12 @@ import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
+import {
+  departmentalList,
+  groupSpellings,
+  listRows,
+  STAR_SPELLINGS,
+} from '../src/ingest/fixtures/departmentalExports';
 import { ingestCsv } from '../src/ingest/ingestCsv';
 import { toCsvText } from '../src/ingest/toCsvText';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
@@ -513,4 +519,152 @@ describe('importing users’ own CSV exports', () => {
     );
     await expectClean(watch);
   });
+});
+
+describe('departmental exports as provinces keep them', () => {
+  /** A list written as a department's Excel saves it: letterhead, a title with a comma, two header lines. */
+  const list = (name: string, options: Parameters<typeof departmentalList>[0]) =>
+    writeFile(name, utf8Bom(departmentalList(options)));
+
+  async function check(item: Locator): Promise<void> {
+    await item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' }).click();
+    await expectPhase(item, 'report');
+  }
+
+  it('finds the header under a title with a comma, lets the user pick another row, and loads the list whole', async () => {
+    const rows = listRows({ count: 40, seed: 21, provinces: ['Đồng Tháp'], year: 2023 });
+    const path = list('dong-thap-2023.csv', {
+      unit: 'ĐỒNG THÁP',
+      titleYear: 2023,
+      period: 'year',
+      rows,
+      sectionEvery: 10,
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'dong-thap-2023.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.getByLabel('Dòng tiêu đề', { exact: true }).inputValue()).toBe('6');
+    expect(await item.getByLabel('Tên sản phẩm').inputValue()).not.toBe('');
+    await item.locator('.import-top').scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-mapping-header-row.png') });
+
+    // Another row as header: the file is re-read and re-mapped at once (nothing fits: province missing).
+    await item.getByRole('button', { name: 'Dùng dòng 4 làm dòng tiêu đề' }).click();
+    await expect.poll(() => item.getByLabel('Dòng tiêu đề', { exact: true }).inputValue()).toBe('4');
+    await expect.poll(() => item.locator('.import-error').count()).toBe(1);
+    // Back to the real header, by its number.
+    const input = item.getByLabel('Dòng tiêu đề', { exact: true });
+    await input.fill('6');
+    await input.press('Enter');
+    await expect.poll(() => item.locator('.import-error').count()).toBe(0);
+    expect(await item.getByLabel('Tỉnh/Thành phố', { exact: true }).inputValue()).toBe('3');
+
+    await check(item);
+    expect([await figure(item, 'read'), await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([
+      40, 40, 0,
+    ]);
+    expect(await item.textContent()).toContain('Dòng tiêu đề: dòng 6');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('reads years from the recognition date, every 2023 group spelling and star levels as written', async () => {
+    const spellings = groupSpellings();
+    const rows = listRows({
+      count: spellings.length * 2,
+      seed: 22,
+      provinces: ['Cần Thơ', 'Hậu Giang'],
+      groups: spellings.map((s) => s.spelling),
+      stars: STAR_SPELLINGS.map((s) => s.spelling),
+      from: '2021-01-01',
+      to: '2025-06-30',
+    });
+    const path = list('can-tho-ngay.csv', {
+      unit: 'CẦN THƠ',
+      titleYear: 2025,
+      period: 'date',
+      rows,
+      delimiter: ';',
+    });
+    const watch = await openWatchedPage(browser);
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'can-tho-ngay.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.locator('.import-year-from-date').textContent()).toContain('Năm ← Ngày công nhận');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([rows.length, 0]);
+    expect(await item.textContent()).toContain('Năm lấy từ cột ngày "Ngày công nhận"');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('reads a 2025 year-end list of the merged Vĩnh Long in the 34 layout, and loads it so', async () => {
+    const rows = listRows({
+      count: 30,
+      seed: 23,
+      provinces: ['Vĩnh Long', 'Bến Tre', 'Trà Vinh'],
+      year: 2025,
+    });
+    const path = list('vinh-long-2025.csv', { unit: 'VĨNH LONG', titleYear: 2025, period: 'year', rows });
+    const watch = await openWatchedPage(browser);
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'vinh-long-2025.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.getByLabel('Đơn vị hành chính trong tệp').inputValue()).toBe('34');
+    expect(await item.textContent()).toContain('Đoán theo tiêu đề tệp: Vĩnh Long sau sáp nhập.');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([30, 0]);
+    expect(await item.textContent()).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới');
+    expect(await item.textContent()).toContain('20 ô ghi tên tỉnh cũ');
+    await item.getByRole('button', { name: 'Nạp 30 dòng hợp lệ' }).click();
+    await expectPhase(item, 'loaded');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('maps an unknown group once for all its rows, says so in the report, and remembers it for the next file', async () => {
+    const groups = ['Thực phẩm', 'Nông sản đặc sản vùng'];
+    const first = list('soc-trang-2022.csv', {
+      unit: 'SÓC TRĂNG',
+      titleYear: 2022,
+      period: 'year',
+      rows: listRows({ count: 24, seed: 24, provinces: ['Sóc Trăng'], groups, year: 2022 }),
+    });
+    const second = list('soc-trang-2023.csv', {
+      unit: 'SÓC TRĂNG',
+      titleYear: 2023,
+      period: 'year',
+      rows: listRows({ count: 10, seed: 25, provinces: ['Sóc Trăng'], groups, year: 2023 }),
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1200 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [first]);
+    let item = session(page, 'soc-trang-2022.csv');
+    await expectPhase(item, 'mapping');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([12, 12]);
+    const unknown = item.locator('tr[data-unknown="Nông sản đặc sản vùng"]');
+    expect(await unknown.locator('td.numeric').textContent()).toBe('12');
+    await item.getByLabel('Nông sản đặc sản vùng').selectOption('food');
+    await item.locator('.import-unknown').scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-report-unknown-values.png') });
+    await item.getByRole('button', { name: 'Áp dụng và kiểm tra lại' }).click();
+    await expectPhase(item, 'reading', 10_000).catch(() => undefined);
+    await expectPhase(item, 'report');
+    await expect.poll(() => figure(item, 'load')).toBe(24);
+    expect(await figure(item, 'rejected')).toBe(0);
+    expect(await item.textContent()).toContain("'Nông sản đặc sản vùng' → Thực phẩm: 12 dòng");
+    await item.scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-report-mapped.png') });
+
+    // The next file with the same headers reads the value the same way, without asking.
+    await chooseFiles(page, [second]);
+    item = session(page, 'soc-trang-2023.csv');
+    await expectPhase(item, 'mapping');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([10, 0]);
+    expect(await item.textContent()).toContain("'Nông sản đặc sản vùng' → Thực phẩm: 5 dòng");
+    await expectClean(watch);
+  }, 120_000);
 });

@@ -76,7 +76,9 @@ export function MappingForm(props: MappingFormProps) {
   const byYear = DATASETS[dataset].periodColumn === 'year';
   const layoutGuess = byYear ? guessLayout(preview, dataset, mapping) : undefined;
   const layoutValue = props.layoutChoice ?? layoutGuess?.layout ?? 'byYear';
-  const topWidth = Math.max(0, ...preview.top.map((r) => r.cells.length));
+  // Rows down to a few below the header: enough to see titles, header lines and the first data rows.
+  const topShown = preview.top.filter((r) => r.rowNumber <= Math.max(preview.headerRowNumber + 3, 6));
+  const topWidth = Math.max(0, ...topShown.map((r) => r.cells.length));
 
   return (
     <div className="import-mapping">
@@ -118,7 +120,7 @@ export function MappingForm(props: MappingFormProps) {
           <div className="table-scroll">
             <table className="data-table import-top-rows">
               <tbody>
-                {preview.top.map((row) => {
+                {topShown.map((row) => {
                   const isHeader = row.rowNumber === preview.headerRowNumber;
                   return (
                     <tr
@@ -144,7 +146,7 @@ export function MappingForm(props: MappingFormProps) {
                       {Array.from({ length: topWidth }, (_, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                         <td key={i} className="user-text">
-                          {previewText(row.cells[i] ?? '')}
+                          {clipText(row.cells[i] ?? '', 60)}
                         </td>
                       ))}
                     </tr>
