@@ -322,7 +322,7 @@ describe('importing users’ own CSV exports', () => {
     ]);
     expect(cells[0]?.[3]).toContain('Không nhận ra tỉnh/thành phố "Tỉnh Không Có"');
     expect(cells[1]?.[3]).toBe(
-      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao.',
+      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao.',
     );
     expect(cells[2]?.[3]).toBe('Năm "abc" không hợp lệ: cần bốn chữ số, từ 2000 đến 2100.');
     await item.scrollIntoViewIfNeeded();
@@ -337,15 +337,19 @@ describe('importing users’ own CSV exports', () => {
     expect([...report.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = report.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('"Dòng";"Cột";"Giá trị";"Kết quả";"Lý do"');
-    expect(lines[2]).toBe(
-      '"4";"star";"7";"Bị loại";"Hạng sao ""7"" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao."',
+    // How the file was read comes first, then one line per rejected cell.
+    expect(lines[1]).toBe('"";"";"";"Ghi chú";"Dòng tiêu đề: dòng 1"');
+    expect(lines.find((line) => line.startsWith('"4";'))).toBe(
+      '"4";"star";"7";"Bị loại";"Hạng sao ""7"" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao."',
     );
 
     // The reasons follow the UI language.
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await expect
       .poll(() => item.locator('table.import-rejected tbody tr').nth(1).locator('td').nth(3).textContent())
-      .toBe('Star rating "7" is not valid: only 3-star, 4-star, 5-star or potential 5-star are accepted.');
+      .toBe(
+        'Star rating "7" is not valid: only 3-star, 4-star, 5-star, potential 5-star or proposed 5-star are accepted.',
+      );
     await page.getByLabel('Language').selectOption('vi');
 
     await item.getByRole('button', { name: 'Nạp 1 dòng hợp lệ' }).click();

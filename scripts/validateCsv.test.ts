@@ -65,3 +65,36 @@ describe('the CSV validator', () => {
     expect(validateCsv([fixture, '--verbose']).exitCode).toBe(2);
   });
 });
+
+describe('the CSV validator on departmental exports', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const dateOnly = [
+    'KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2025',
+    'STT,Tên sản phẩm,Tỉnh,Ngày công nhận,Hạng sao',
+    '1,Kẹo dừa,Vĩnh Long,01/08/2020,4 sao',
+    '2,Bánh tráng,Bến Tre,15/09/2025,Hạng 3',
+    '',
+  ].join('\n');
+
+  it('finds the header under a title with a comma and reads the years from the dates', () => {
+    const report = validateCsvBytes(bytes(dateOnly), { fileName: 'vinh-long.csv' });
+    expect(report.text).toContain('Dòng tiêu đề: dòng 2');
+    expect(report.text).toContain('year (bắt buộc) ← cột 4 "Ngày công nhận" (lấy năm từ ngày)');
+    expect(report.text).toContain('Số dòng dữ liệu: đọc 2, nạp 2, bị loại 0');
+    expect(report.exitCode).toBe(0);
+  });
+
+  it('takes --header-row and --layout', () => {
+    const wrongHeader = validateCsvBytes(bytes(dateOnly), { fileName: 'x.csv', headerRowNumber: 1 });
+    expect(wrongHeader.exitCode).toBe(1);
+    const yearList = 'Tỉnh,Năm,Số sao\nBến Tre,2025,4\n';
+    expect(validateCsvBytes(bytes(yearList), { fileName: 'y.csv' }).text).toContain(
+      'Đơn vị hành chính trong tệp: theo năm của từng dòng',
+    );
+    const as34 = validateCsvBytes(bytes(yearList), { fileName: 'y.csv', layout: '34' });
+    expect(as34.text).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới (chỉ định bằng --layout');
+    expect(as34.text).toContain('1 ô ghi tên tỉnh cũ');
+    expect(validateCsv(['--layout', '35', 'a.csv']).exitCode).toBe(2);
+    expect(validateCsv(['--header-row', 'x', 'a.csv']).exitCode).toBe(2);
+  });
+});

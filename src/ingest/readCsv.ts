@@ -374,7 +374,8 @@ export function readCsv(input: string, options: ReadCsvOptions = {}): CsvTable {
 
   let headerCells: readonly string[] = records[headerIndex] ?? [];
   let bodyStart = headerIndex + 1;
-  if (isSubHeader(records[bodyStart] ?? [])) {
+  // Only a header line continues on the next (a title above a full header row does not).
+  if (knownHeaderCount(headerCells) >= 2 && isSubHeader(records[bodyStart] ?? [])) {
     headerCells = mergeHeaderLines(headerCells, records[bodyStart] ?? []);
     skipped.push({ rowNumber: ++bodyStart, reason: 'subheader' });
   }
