@@ -143,8 +143,16 @@ async function uploadText(record: UploadRecord): Promise<string> {
   return parts.join('');
 }
 
-const sameColumns = (a: readonly OutputColumn[], b: readonly OutputColumn[]): boolean =>
-  a.length === b.length && a.every((c, i) => c.name === b[i]?.name && c.sqlType === b[i]?.sqlType);
+/**
+ * Whether stored columns still fit the table: the same, or the table's first columns (an upload stored
+ * before a column was added at the end, e.g. ocop_products.recognition_date, restores with it NULL).
+ */
+export const restorableColumns = (
+  stored: readonly OutputColumn[],
+  current: readonly OutputColumn[],
+): boolean =>
+  stored.length <= current.length &&
+  stored.every((c, i) => c.name === current[i]?.name && c.sqlType === current[i]?.sqlType);
 
 let restoreFailures = 0;
 
@@ -169,7 +177,7 @@ export async function restoreUploads(db: Database): Promise<void> {
   for (const record of uploads) {
     const { load, columns } = record;
     const dataset = DATASET_IDS.find((id) => id === load.dataset);
-    if (!dataset || !sameColumns(columns, outputColumns(dataset))) {
+    if (!dataset || !restorableColumns(columns, outputColumns(dataset))) {
       restoreFailures++;
       continue;
     }
