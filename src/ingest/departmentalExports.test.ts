@@ -198,3 +198,26 @@ describe('departmental OCOP lists load whole', () => {
     expect(result.unknownValues).toEqual([]);
   });
 });
+
+describe('headers and values as lists write them', () => {
+  it('reads a month without a day as the year (and layout) of the row, keeping no date', () => {
+    const csv =
+      'Tỉnh/TP,Tên chủ thể,Phân hạng,Ngày tháng năm công nhận\nCần Thơ,HTX A,Ba (3) sao,08/2020\nCần Thơ,HTX B,4 sao (năm 2025),T9/2025\n';
+    const { guess, table } = ingestCsv(new TextEncoder().encode(csv));
+    expect(guess.dataset).toBe('ocop_products');
+    expect(table.rejected).toEqual([]);
+    expect(
+      table.rows.map((r) => [r.year, r.star, r.recognition_date, r.province_layout, r.producer]),
+    ).toEqual([
+      [2020, '3', null, '63', 'HTX A'],
+      [2025, '4', null, '34', 'HTX B'],
+    ]);
+  });
+
+  it('reads the year from a decision number with its date when that is the only period', () => {
+    const csv = 'Tỉnh,Số sao,Quyết định công nhận\nHuế,4,Số 123/QĐ-UBND ngày 01/8/2020\n';
+    const { table } = ingestCsv(new TextEncoder().encode(csv));
+    expect(table.rejected).toEqual([]);
+    expect(table.rows.map((r) => [r.year, r.recognition_date])).toEqual([[2020, null]]);
+  });
+});

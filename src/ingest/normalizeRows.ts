@@ -15,6 +15,7 @@ import { type Layout, layoutForDate, layoutForYear } from '../model/provinces.ts
 import type { HeaderMapping } from './mapHeaders.ts';
 import {
   dateOfYearCell,
+  monthOfCell,
   parseChoice,
   parseCount,
   parseDate,
@@ -351,6 +352,11 @@ export function normalizeRows(
               parseCell(column.kind, input, layout),
             );
       if (!parsed.ok) {
+        // A month without a day ("08/2020") gives a row its year and layout, not a recognition date.
+        if (column.kind === 'date' && column.name !== spec.periodColumn && monthOfCell(raw) !== undefined) {
+          assign(column, [null]);
+          continue;
+        }
         failures.push({ rowNumber, column: column.name, rawValue: raw, reason: parsed.reason });
         continue;
       }

@@ -112,6 +112,9 @@ describe('parseYear', () => {
     ['ngày 1 tháng 8 năm 2020', 2020],
     ['Số 123/QĐ-UBND ngày 01/8/2020', 2020],
     ['QĐ 45/QĐ-UBND, 15.12.2025', 2025],
+    ['08/2020', 2020],
+    ['T8/2020', 2020],
+    ['Tháng 8 năm 2020', 2020],
   ])('%j → %d', (input, expected) => {
     expect(parseYear(input)).toEqual({ ok: true, value: expected });
   });
@@ -203,6 +206,10 @@ describe('parseStar', () => {
     ['Đề xuất 5★', 'proposed-5'],
     ['Proposed 5-star', 'proposed-5'],
     ['proposed-5', 'proposed-5'],
+    ['Ba (3) sao', '3'],
+    ['4 sao (năm 2023)', '4'],
+    ['5 sao (cấp Trung ương)', '5'],
+    ['Đề nghị Trung ương công nhận 5 sao', 'proposed-5'],
   ])('%j → %s', (input, expected) => {
     expect(parseStar(input)).toEqual({ ok: true, value: expected });
   });

@@ -108,6 +108,19 @@ export function parseYear(input: string): Parsed<number> {
   return year >= MIN_YEAR && year <= MAX_YEAR ? ok(year) : fail({ code: 'yearOutOfRange', value: s });
 }
 
+// "08/2020", "T8/2020", "tháng 8/2020", "Tháng 8 năm 2020" (after nameKey).
+const MONTH_ONLY = /^(?:t|th|thang )?(\d{1,2}) (?:nam )?(\d{4})$/;
+
+/**
+ * A month written without a day, as the first day of that month ('yyyy-mm-01'): enough for a year and
+ * for the 63/34 layout (the merger took effect on the first of a month), not for a recognition date.
+ */
+export function monthOfCell(input: string): string | undefined {
+  const m = MONTH_ONLY.exec(nameKey(input));
+  if (!m) return undefined;
+  return isoDate(Number(m[2]), Number(m[1]), 1);
+}
+
 // One date inside a longer text: "ngày 01/8/2020", "ngày 1 tháng 8 năm 2020".
 const DATE_IN_TEXT = /(?:^|[^\d/.-])(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\d/.-])/g;
 const WORDED_DATE_IN_TEXT = /ngay \d{1,2} thang \d{1,2} nam \d{4}/g;
@@ -120,6 +133,8 @@ const WORDED_DATE_IN_TEXT = /ngay \d{1,2} thang \d{1,2} nam \d{4}/g;
 export function dateOfYearCell(input: string): string | undefined {
   const whole = parseDate(input);
   if (whole.ok) return whole.value;
+  const month = monthOfCell(input);
+  if (month !== undefined) return month;
   const found = [...input.matchAll(DATE_IN_TEXT)].map((m) => m[1] ?? '');
   const worded = [...nameKey(input).matchAll(WORDED_DATE_IN_TEXT)].map((m) => m[0]);
   const dates = [...found, ...worded];
@@ -195,6 +210,11 @@ const STAR_WORDS = new Set([
   'rated',
   'national',
   'level',
+  'trung',
+  'uong',
+  'tw',
+  'cong',
+  'nhan',
 ]);
 const NUMBER_WORDS: Readonly<Record<string, string>> = { mot: '1', hai: '2', ba: '3', bon: '4', nam: '5' };
 const POTENTIAL_WORDS = [' tiem nang ', ' potential '];
@@ -232,10 +252,15 @@ export function parseStar(input: string): Parsed<StarLevelId> {
     const key = { text: ` ${nameKey(s)} ` };
     proposed = takeWords(key, PROPOSED_WORDS);
     potential = takeWords(key, POTENTIAL_WORDS);
-    const words = key.text
-      .split(' ')
-      .filter((w) => w !== '' && !STAR_WORDS.has(w))
-      .map((w) => NUMBER_WORDS[w] ?? w);
+    // "Ba (3) sao": the same number written twice is one number.
+    const words = [
+      ...new Set(
+        key.text
+          .split(' ')
+          .filter((w) => w !== '' && !STAR_WORDS.has(w))
+          .map((w) => NUMBER_WORDS[w] ?? w),
+      ),
+    ];
     // "4,0" / "4.0" from a numeric cell reach here as two words.
     if (words.length === 2 && /^0+$/.test(words[1] ?? '') && /^\d+[.,]0+\D*$/.test(s)) words.pop();
     if (words.length === 1 && DIGITS.test(words[0] ?? '')) level = String(Number(words[0]));
@@ -244,6 +269,13 @@ export function parseStar(input: string): Parsed<StarLevelId> {
   if (!potential && !proposed && (level === '3' || level === '4' || level === '5')) return ok(level);
   if (!potential && !proposed && (level === '1' || level === '2'))
     return fail({ code: 'notOcopStar', value: s, stars: Number(level) });
+  // A note in brackets does not change the level: "4 sao (năm 2023)", "5 sao (cấp quốc gia)".
+  const bare = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+  if (bare !== s && bare !== '') {
+    const p = parseStar(bare);
+    if (p.ok) return p;
+    if (p.reason.code === 'notOcopStar') return fail({ ...p.reason, value: s });
+  }
   return fail({ code: 'starOutOfRange', value: s });
 }
 
