@@ -627,6 +627,37 @@ describe('departmental exports as provinces keep them', () => {
     await expectClean(watch);
   }, 120_000);
 
+  it('loads a province’s own list without a province column once the user gives its province', async () => {
+    const rows = listRows({ count: 15, seed: 26, provinces: [''], year: 2025 });
+    const path = list('vinh-long-khong-cot-tinh.csv', {
+      unit: 'VĨNH LONG',
+      titleYear: 2025,
+      period: 'year',
+      rows,
+      withoutProvince: true,
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'vinh-long-khong-cot-tinh.csv');
+    await expectPhase(item, 'mapping');
+    const check = item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' });
+    expect(await check.isDisabled()).toBe(true);
+    const oneForAll = item.getByLabel('hoặc một tỉnh cho mọi dòng:');
+    // Offered from the title, never chosen for the user.
+    expect(await oneForAll.inputValue()).toBe('');
+    expect(await oneForAll.locator('optgroup').first().getAttribute('label')).toBe('Nêu trong tiêu đề tệp');
+    await oneForAll.selectOption('Vĩnh Long');
+    expect(await check.isDisabled()).toBe(false);
+    await item.screenshot({ path: screenshotPath('data-mapping-one-province.png') });
+    await check.click();
+    await expectPhase(item, 'report');
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([15, 0]);
+    expect(await item.textContent()).toContain('Tỉnh/Thành phố của mọi dòng: Vĩnh Long');
+    expect(await item.textContent()).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới');
+    await expectClean(watch);
+  }, 120_000);
+
   it('maps an unknown group once for all its rows, says so in the report, and remembers it for the next file', async () => {
     const groups = ['Thực phẩm', 'Nông sản đặc sản vùng'];
     const first = list('soc-trang-2022.csv', {

@@ -64,6 +64,8 @@ export type ImportState =
       readonly layoutChoice?: Layout | 'byYear';
       /** Remembered for files with these headers. */
       readonly valueMap: ValueMap;
+      /** One value for every row of a required column the file lacks (its province). */
+      readonly fileValues: Readonly<Record<string, string>>;
     }
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
   | {
@@ -87,6 +89,8 @@ export interface FileImport {
   /** Reads the file again with this row as its header, and maps the new header at once. */
   chooseHeaderRow(rowNumber: number): void;
   chooseLayout(choice: Layout | 'byYear'): void;
+  /** Gives every row one value for a column the file does not have (undefined: none). */
+  setFileValue(column: string, value: string | undefined): void;
   /** On the report: read a value of the file as `target` (undefined: leave its rows rejected). */
   mapValue(kind: ValueKind, key: string, target: string | undefined): void;
   /** Reads the whole file again with the value map (remembered for files with the same headers). */
@@ -174,6 +178,7 @@ export function useFileImport(db: Database, file: File): FileImport {
           preview,
           dataset,
           headerChosen: false,
+          fileValues: {},
           ...mappingFor(preview, dataset),
         });
       },
@@ -211,6 +216,15 @@ export function useFileImport(db: Database, file: File): FileImport {
   const chooseLayout = useCallback((layoutChoice: Layout | 'byYear') => {
     const current = stateRef.current;
     if (current.phase === 'mapping') setState({ ...current, layoutChoice });
+  }, []);
+
+  const setFileValue = useCallback((column: string, value: string | undefined) => {
+    const current = stateRef.current;
+    if (current.phase !== 'mapping') return;
+    const fileValues = { ...current.fileValues };
+    if (value) fileValues[column] = value;
+    else delete fileValues[column];
+    setState({ ...current, fileValues });
   }, []);
 
   const mapColumn = useCallback((column: string, index: number | undefined) => {
@@ -263,6 +277,10 @@ export function useFileImport(db: Database, file: File): FileImport {
     if (current.phase !== 'mapping' || !worker.current) return;
     const { preview, dataset, mapping, valueMap } = current;
     const layout = effectiveLayout(current);
+    // Only for columns the mapping leaves empty: a mapped column reads its cells.
+    const fileValues = Object.fromEntries(
+      Object.entries(current.fileValues).filter(([column]) => mapping[column] === undefined),
+    );
     rememberMapping(headerSignature(preview.header), {
       dataset,
       mapping,
@@ -275,6 +293,7 @@ export function useFileImport(db: Database, file: File): FileImport {
       ...(current.headerChosen ? { headerRowNumber: preview.headerRowNumber } : {}),
       ...(layout ? { layout } : {}),
       ...(Object.keys(valueMap).length > 0 ? { valueMap } : {}),
+      ...(Object.keys(fileValues).length > 0 ? { fileValues } : {}),
     });
   }, [read]);
 
@@ -353,6 +372,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     mapColumn,
     chooseHeaderRow,
     chooseLayout,
+    setFileValue,
     check,
     mapValue,
     recheck,

@@ -51,7 +51,10 @@ export function fileColumnName(
   return label ? translate(lang, label) : column;
 }
 
-type NotesSource = Pick<StreamedIngest, 'headerRowNumber' | 'header' | 'guess' | 'layout' | 'mappedValues'>;
+type NotesSource = Pick<
+  StreamedIngest,
+  'headerRowNumber' | 'header' | 'guess' | 'layout' | 'mappedValues' | 'fileValues'
+>;
 
 /** What a mapped value was read as, in words: a list's label, or the province name itself. */
 export function mappedTargetLabel(
@@ -80,6 +83,12 @@ export function reportNotes(result: NotesSource, lang: Lang): string[] {
     notes.push(
       translate(lang, 'importReportYearFromDate', { header: isolateBidi(clipText(yearHeader, 200)) }),
     );
+  for (const [column, value] of Object.entries(result.fileValues ?? {})) {
+    const label = COLUMN_LABEL[column];
+    notes.push(
+      translate(lang, 'importReportOneValue', { column: label ? translate(lang, label) : column, value }),
+    );
+  }
   for (const m of result.mappedValues) {
     notes.push(
       translate(lang, 'importMappedValue', {

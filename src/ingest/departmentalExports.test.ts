@@ -9,7 +9,7 @@ import {
   listRows,
   STAR_SPELLINGS,
 } from './fixtures/departmentalExports.ts';
-import { guessLayout } from './guessLayout.ts';
+import { guessLayout, provincesNamedInTitle } from './guessLayout.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
 
@@ -219,5 +219,44 @@ describe('headers and values as lists write them', () => {
     const { table } = ingestCsv(new TextEncoder().encode(csv));
     expect(table.rejected).toEqual([]);
     expect(table.rows.map((r) => [r.year, r.recognition_date])).toEqual([[2020, null]]);
+  });
+});
+
+describe('a province’s own list, with no province column', () => {
+  it('loads whole with one province for every row, as the user chooses it among those the title names', async () => {
+    const rows = listRows({ count: 12, seed: 31, provinces: [''], year: 2025 });
+    const text = departmentalList({
+      unit: 'VĨNH LONG',
+      titleYear: 2025,
+      period: 'year',
+      rows,
+      withoutProvince: true,
+    });
+    const source = bytesSource(utf8Bom(text));
+    const preview = await previewCsv(source);
+    expect(provincesNamedInTitle(preview.titles)).toEqual(['Vĩnh Long']);
+    const guess = preview.guesses.find((g) => g.dataset === 'ocop_products');
+    expect(guess?.missingRequired).toEqual(['province']);
+    const target = {
+      dataset: 'ocop_products' as const,
+      mapping: guess?.mapping ?? {},
+      layout: '34' as const,
+    };
+    expect((await ingestCsvStream(source, target)).error).toEqual({
+      code: 'missingColumns',
+      columns: ['province'],
+    });
+    const result = await ingestCsvStream(source, { ...target, fileValues: { province: 'Vĩnh Long' } });
+    expect(result.error).toBeUndefined();
+    expect(result.rejected).toEqual([]);
+    expect(result.rowCount).toBe(12);
+    expect(
+      new Set(
+        result.csvText
+          .split('\n')
+          .slice(1, -1)
+          .map((l) => l.split(',').slice(0, 2).join(',')),
+      ),
+    ).toEqual(new Set(['"86","34"']));
   });
 });

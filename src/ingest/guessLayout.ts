@@ -75,3 +75,16 @@ export function guessLayout(
   // A title names the file's own unit in a province's list; a distribution report names its market.
   return dataset === 'distribution' ? undefined : titleGuess(table.titles ?? [], latestYear);
 }
+
+const ALL_UNITS = [...PROVINCES_34, ...PROVINCES_63];
+
+/**
+ * The provinces a title names ("DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG"), longest name first: offered
+ * first when a list has no province column. Only offered; the user chooses.
+ */
+export function provincesNamedInTitle(titles: readonly string[]): string[] {
+  const text = nameKey(titles.join(' '));
+  if (text === '') return [];
+  const names = new Set(ALL_UNITS.filter((p) => mentions(text, p.name)).map((p) => p.name));
+  return [...names].sort((a, b) => b.length - a.length);
+}

@@ -69,6 +69,16 @@ export interface IngestTarget {
   /** Layout of the rows that carry only a year; the year decides when absent. */
   readonly layout?: Layout;
   readonly valueMap?: ValueMap;
+  /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
+  readonly fileValues?: Readonly<Record<string, string>>;
+}
+
+/** Required columns neither mapped nor given one value for the whole file. */
+export function stillMissing(
+  missingRequired: readonly string[],
+  fileValues: Readonly<Record<string, string>> | undefined,
+): string[] {
+  return missingRequired.filter((column) => !fileValues?.[column]?.trim());
 }
 
 /** One distinct value the lists do not know, with where it occurs: the user may map it. */
@@ -138,6 +148,8 @@ export interface StreamedIngest {
   readonly mergedProvinceCount: number;
   /** The layout undated rows were read in; undefined: by their year. */
   readonly layout?: Layout;
+  /** One value for every row of a column the file lacks, as the user gave it. */
+  readonly fileValues?: Readonly<Record<string, string>>;
   /** Values read through the user's value map, with the rows each fed. */
   readonly mappedValues: readonly MappedValue[];
   /** Distinct values no list knows (at most UNKNOWN_VALUE_LIMIT), in order of first occurrence. */
@@ -310,6 +322,7 @@ async function ingestWith(
   const normalizeOptions: NormalizeOptions = {
     ...(target.layout ? { layout: target.layout } : {}),
     ...(target.valueMap ? { valueMap: target.valueMap } : {}),
+    ...(target.fileValues ? { fileValues: target.fileValues } : {}),
   };
   const kindOf = new Map(DATASETS[target.dataset].columns.map((c) => [c.name, valueKindOf(c.kind)]));
   const unknown = new Map<
@@ -319,6 +332,7 @@ async function ingestWith(
   const mapped = new Map<string, MappedValue>();
   const { delimiter, headerRowNumber, header } = head.table;
   const guess = evaluateMapping(header, target.dataset, target.mapping);
+  const missing = stillMissing(guess.missingRequired, target.fileValues);
   const columns = outputColumns(target.dataset);
 
   const csvParts: string[] = [];
@@ -389,9 +403,10 @@ async function ingestWith(
     guess,
     columns,
     ...(target.layout ? { layout: target.layout } : {}),
+    ...(target.fileValues ? { fileValues: target.fileValues } : {}),
   };
   addSkipped(head.table.skipped);
-  if (guess.missingRequired.length > 0) {
+  if (missing.length > 0) {
     return {
       ...base,
       csvText: toCsvText(columns, []),
@@ -405,7 +420,7 @@ async function ingestWith(
       mergedProvinceCount: 0,
       mappedValues: [],
       unknownValues: [],
-      error: { code: 'missingColumns', columns: guess.missingRequired },
+      error: { code: 'missingColumns', columns: missing },
     };
   }
   addRows(head.table.rows);

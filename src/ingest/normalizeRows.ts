@@ -39,6 +39,11 @@ export interface NormalizeOptions {
   readonly layout?: Layout;
   /** The user's reading of values the lists do not know (valueMap.ts). */
   readonly valueMap?: ValueMap;
+  /**
+   * One value for every row of a column the file does not have: the province of a province's own list
+   * ("Danh sách sản phẩm OCOP tỉnh Vĩnh Long" has no province column). Read like a cell of each row.
+   */
+  readonly fileValues?: Readonly<Record<string, string>>;
 }
 
 /** Rows that loaded because the user mapped one of their values. */
@@ -263,7 +268,7 @@ export function normalizeRows(
   options: NormalizeOptions = {},
 ): NormalizedTable {
   const spec = DATASETS[dataset];
-  const { layout: fileLayout, valueMap } = options;
+  const { layout: fileLayout, valueMap, fileValues } = options;
   // The date that decides a dated row's layout when its period is a year (ocop_products' recognition_date).
   const dateColumn = spec.columns.find((c) => c.kind === 'date' && c.name !== spec.periodColumn)?.name;
   const mapped = new Map<
@@ -288,7 +293,7 @@ export function normalizeRows(
     };
     const cellOf = (column: string): string | undefined => {
       const index = mapping[column];
-      return index === undefined ? undefined : (cells[index] ?? '');
+      return index === undefined ? fileValues?.[column] : (cells[index] ?? '');
     };
 
     const extra = cells.slice(width).filter((c) => c.trim() !== '');

@@ -45,6 +45,7 @@ export function ImportSession({
     mapColumn,
     chooseHeaderRow,
     chooseLayout,
+    setFileValue,
     check,
     mapValue,
     recheck,
@@ -98,6 +99,8 @@ export function ImportSession({
           remembered={state.remembered}
           headerChosen={state.headerChosen}
           layoutChoice={state.layoutChoice}
+          fileValues={state.fileValues}
+          onFileValue={setFileValue}
           onDataset={chooseDataset}
           onColumn={mapColumn}
           onHeaderRow={chooseHeaderRow}

@@ -4,10 +4,11 @@ import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
-import { guessLayout, type LayoutReason } from '../../ingest/guessLayout';
-import type { CsvPreview } from '../../ingest/ingestCsvStream';
+import { guessLayout, type LayoutReason, provincesNamedInTitle } from '../../ingest/guessLayout';
+import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
 import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
 import type { Delimiter } from '../../ingest/readCsv';
+import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
 import type { Layout } from '../../model/provinces';
 
@@ -45,6 +46,8 @@ interface MappingFormProps {
   readonly remembered: boolean;
   readonly headerChosen: boolean;
   readonly layoutChoice: Layout | 'byYear' | undefined;
+  readonly fileValues: Readonly<Record<string, string>>;
+  readonly onFileValue: (column: string, value: string | undefined) => void;
   readonly onDataset: (dataset: DatasetId) => void;
   readonly onColumn: (column: string, index: number | undefined) => void;
   readonly onHeaderRow: (rowNumber: number) => void;
@@ -63,6 +66,8 @@ export function MappingForm(props: MappingFormProps) {
     return key ? t(key) : name;
   };
   const evaluation = evaluateMapping(preview.header, dataset, mapping);
+  const missing = stillMissing(evaluation.missingRequired, props.fileValues);
+  const titleProvinces = provincesNamedInTitle(preview.titles);
   const guessed = preview.guesses[0]?.dataset;
   // A header feeding two columns (the year read from the recognition date) is shown with the first.
   const mappedTo = new Map<number, string>();
@@ -217,12 +222,17 @@ export function MappingForm(props: MappingFormProps) {
           {DATASETS[dataset].columns.map((column) => {
             const selectId = `${id}-col-${column.name}`;
             const index = mapping[column.name];
-            const missing = column.required && index === undefined;
+            const unfilled = column.required && index === undefined && !props.fileValues[column.name];
+            // A province's own list often has no province column: one province for every row.
+            const oneForAll =
+              column.required &&
+              index === undefined &&
+              (column.kind === 'province' || column.kind === 'targetProvince');
             return (
               <tr
                 key={column.name}
                 data-column={column.name}
-                className={missing ? 'import-missing' : undefined}
+                className={unfilled ? 'import-missing' : undefined}
               >
                 <th scope="row">
                   <label htmlFor={selectId}>{columnLabel(column.name)}</label>{' '}
@@ -248,6 +258,34 @@ export function MappingForm(props: MappingFormProps) {
                       ),
                     )}
                   </select>
+                  {oneForAll && (
+                    <div className="import-one-for-all">
+                      <label htmlFor={`${selectId}-all`}>{t('importOneProvinceLabel')}</label>{' '}
+                      <select
+                        id={`${selectId}-all`}
+                        value={props.fileValues[column.name] ?? ''}
+                        onChange={(e) => props.onFileValue(column.name, e.target.value || undefined)}
+                      >
+                        <option value="">{t('importOneProvinceNone')}</option>
+                        {titleProvinces.length > 0 && (
+                          <optgroup label={t('importOneProvinceFromTitle')}>
+                            {titleProvinces.map((name) => (
+                              <option key={`title-${name}`} value={name}>
+                                {name}
+                              </option>
+                            ))}
+                          </optgroup>
+                        )}
+                        <optgroup label={t('importUnknownAll')}>
+                          {PROVINCE_NAMES.map((name) => (
+                            <option key={name} value={name}>
+                              {name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      </select>
+                    </div>
+                  )}
                   {column.name === 'year' && yearFromDate !== undefined && (
                     <span className="import-year-from-date" data-year-from-date={yearFromDate}>
                       {' '}
@@ -261,9 +299,9 @@ export function MappingForm(props: MappingFormProps) {
         </tbody>
       </table>
 
-      {evaluation.missingRequired.length > 0 && (
+      {missing.length > 0 && (
         <p className="import-error" role="alert">
-          {t('importMissingRequired', { columns: evaluation.missingRequired.map(columnLabel).join(', ') })}
+          {t('importMissingRequired', { columns: missing.map(columnLabel).join(', ') })}
         </p>
       )}
       {evaluation.unmappedHeaders.length > 0 && (
@@ -311,7 +349,7 @@ export function MappingForm(props: MappingFormProps) {
         <button
           type="button"
           className="button-primary"
-          disabled={evaluation.missingRequired.length > 0}
+          disabled={missing.length > 0}
           onClick={props.onCheck}
         >
           {t('importCheckFile')}
