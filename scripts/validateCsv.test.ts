@@ -98,3 +98,16 @@ describe('the CSV validator on departmental exports', () => {
     expect(validateCsv(['--header-row', 'x', 'a.csv']).exitCode).toBe(2);
   });
 });
+
+describe('the CSV validator on a province’s own list', () => {
+  it('takes --province for a list with no province column', () => {
+    const csv = new TextEncoder().encode(
+      'DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG NĂM 2025\nSTT,Tên sản phẩm,Hạng sao,Năm công nhận\n1,Kẹo dừa,4 sao,2025\n',
+    );
+    expect(validateCsvBytes(csv, { fileName: 'vl.csv' }).exitCode).toBe(1);
+    const report = validateCsvBytes(csv, { fileName: 'vl.csv', province: 'Vĩnh Long' });
+    expect(report.text).toContain('province (bắt buộc) ← mọi dòng: "Vĩnh Long" (chỉ định bằng --province)');
+    expect(report.text).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới (đoán theo tệp');
+    expect(report.exitCode).toBe(0);
+  });
+});

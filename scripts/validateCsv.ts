@@ -2,10 +2,12 @@
  * Checks a CSV export the way the dashboard will read it (the same ingestCsv), from the command line:
  *
  *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products] [--header-row N] [--layout 63|34]
+ *                                  [--province "Vĩnh Long"]
  *
  * The header row is found as the import screen finds it (--header-row picks another); years come from a
  * date column where there is no year column; --layout says in which layout rows with only a year are
- * read (by default: guessed from the file as the import screen does, else by year).
+ * read (by default: guessed from the file as the import screen does, else by year); --province gives
+ * every row of a list with no province column its province.
  *
  * Prints encoding, delimiter, header row, dataset and header mapping, row counts and every rejected
  * cell with a Vietnamese reason. Exit code 0: everything loads; 1: rejected rows or missing required
@@ -28,7 +30,7 @@ export interface ValidationReport {
 }
 
 const USAGE =
-  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>] [--header-row <số dòng>] [--layout 63|34]';
+  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>] [--header-row <số dòng>] [--layout 63|34] [--province <tỉnh của mọi dòng>]';
 
 const ENCODING_LABELS: Readonly<Record<IngestResult['encoding'], string>> = {
   'utf-8': 'UTF-8',
@@ -57,6 +59,8 @@ export interface ValidateOptions {
   readonly dataset?: DatasetId;
   readonly headerRowNumber?: number;
   readonly layout?: Layout;
+  /** The province of every row, for a list with no province column. */
+  readonly province?: string;
 }
 
 /** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
@@ -64,6 +68,7 @@ export function validateCsvBytes(bytes: Uint8Array, options: ValidateOptions): V
   const readOptions = {
     ...(options.dataset ? { dataset: options.dataset } : {}),
     ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
+    ...(options.province ? { fileValues: { province: options.province } } : {}),
   };
   const result = ingestCsv(bytes, { ...readOptions, layout: options.layout ?? 'guess' });
   const { guess, table } = result;
@@ -95,7 +100,9 @@ export function validateCsvBytes(bytes: Uint8Array, options: ValidateOptions): V
     const need = column.required ? 'bắt buộc' : 'tùy chọn';
     lines.push(
       index === undefined
-        ? `  ${column.name} (${need}) ← không có cột nào`
+        ? column.name === 'province' && options.province
+          ? `  ${column.name} (${need}) ← mọi dòng: "${options.province}" (chỉ định bằng --province)`
+          : `  ${column.name} (${need}) ← không có cột nào`
         : `  ${column.name} (${need}) ← cột ${index + 1} "${result.header[index] ?? ''}"${
             column.kind === 'year' && isDateHeader(result.header[index] ?? '') ? ' (lấy năm từ ngày)' : ''
           }`,
@@ -144,9 +151,13 @@ export function validateCsv(args: readonly string[]): ValidationReport {
   let dataset: DatasetId | undefined;
   let headerRowNumber: number | undefined;
   let layout: Layout | undefined;
+  let province: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--header-row') {
+    if (arg === '--province') {
+      province = args[++i]?.trim();
+      if (!province) return { text: `Thiếu tên tỉnh sau --province.\n${USAGE}\n`, exitCode: 2 };
+    } else if (arg === '--header-row') {
       const value = args[++i] ?? '';
       headerRowNumber = /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
       if (headerRowNumber === undefined)
@@ -186,6 +197,7 @@ export function validateCsv(args: readonly string[]): ValidationReport {
     ...(dataset ? { dataset } : {}),
     ...(headerRowNumber ? { headerRowNumber } : {}),
     ...(layout ? { layout } : {}),
+    ...(province ? { province } : {}),
   });
 }
 

@@ -34,6 +34,8 @@ export interface IngestOptions {
    */
   readonly layout?: Layout | 'guess';
   readonly valueMap?: ValueMap;
+  /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
+  readonly fileValues?: Readonly<Record<string, string>>;
 }
 
 export interface IngestError {
@@ -76,7 +78,8 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
     guess,
     skipped: csv.skipped,
   };
-  if (guess.missingRequired.length > 0) {
+  const missing = guess.missingRequired.filter((column) => !options.fileValues?.[column]?.trim());
+  if (missing.length > 0) {
     const table: NormalizedTable = {
       dataset,
       columns: outputColumns(dataset),
@@ -86,13 +89,14 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
       notices: [],
       mappedValues: [],
     };
-    return { ...base, table, error: { code: 'missingColumns', columns: guess.missingRequired } };
+    return { ...base, table, error: { code: 'missingColumns', columns: missing } };
   }
   const layoutGuess = options.layout === 'guess' ? guessLayout(csv, dataset, guess.mapping) : undefined;
   const layout = options.layout === 'guess' ? layoutGuess?.layout : options.layout;
   const normalizeOptions = {
     ...(layout ? { layout } : {}),
     ...(options.valueMap ? { valueMap: options.valueMap } : {}),
+    ...(options.fileValues ? { fileValues: options.fileValues } : {}),
   };
   return {
     ...base,
