@@ -101,6 +101,8 @@ export function parseYear(input: string): Parsed<number> {
   const m = /^(?:(?:nam|year) )?(\d{4})$/.exec(nameKey(s));
   // nameKey also drops signs and brackets ("-2023", "(2023)"): only words may precede the digits.
   let year = m && /^[\p{L}\s:]*\d{4}$/u.test(s) ? Number(m[1]) : Number.NaN;
+  // A year cell formatted as a number by Excel: "2.023" (Vietnamese grouping) or "2,023".
+  if (Number.isNaN(year) && /^2[.,]\d{3}$/.test(s)) year = Number(s.replace(/[.,]/, ''));
   if (Number.isNaN(year)) {
     const date = dateOfYearCell(s);
     if (date !== undefined) year = Number(date.slice(0, 4));
