@@ -229,6 +229,9 @@ function isTotalRow(cells: readonly string[]): boolean {
  */
 function isNoteRow(cells: readonly string[], headerWidth: number): boolean {
   if (headerWidth < NOTE_MIN_WIDTH) return false;
+  // Runs on every row of a million-row file: most rows fill three cells or more, and stop here.
+  let count = 0;
+  for (const cell of cells) if (!isEmpty(cell) && ++count > 2) return false;
   const filled = cells.filter((c) => !isEmpty(c)).map((c) => c.trim());
   if (filled.length === 1) return /\p{L}/u.test(filled[0] ?? '');
   return filled.length === 2 && SECTION_MARK.test(filled[0] ?? '') && /\p{L}{2}/u.test(filled[1] ?? '');
