@@ -624,6 +624,30 @@ describe('departmental exports as provinces keep them', () => {
     expect(await item.textContent()).toContain('20 ô ghi tên tỉnh cũ');
     await item.getByRole('button', { name: 'Nạp 30 dòng hợp lệ' }).click();
     await expectPhase(item, 'loaded');
+    // The stored upload keeps how it was read, and comes back after a reload with its 30 rows.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('ocop-dashboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('uploads').objectStore('uploads').getAll();
+            request.onsuccess = () => {
+              resolve(
+                (request.result as { load: { fileName: string }; readWith?: unknown }[]).map((r) => [
+                  r.load.fileName,
+                  r.readWith,
+                ]),
+              );
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(stored).toEqual([['vinh-long-2025.csv', { headerRowNumber: 6, layout: '34' }]]);
+    await page.reload();
+    await waitForLoadsList(page);
+    expect((await loadsList(page)).at(-1)?.slice(1, 4)).toEqual(['vinh-long-2025.csv', 'Tải lên', '30']);
     await expectClean(watch);
   }, 120_000);
 
