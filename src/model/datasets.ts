@@ -42,7 +42,10 @@ export interface ColumnSpec {
   readonly name: string;
   readonly kind: ColumnKind;
   readonly required: boolean;
-  /** Header spellings accepted besides `name`; compared after the one name normalization. */
+  /**
+   * Header spellings accepted besides `name`; compared after the one name normalization (which ignores
+   * punctuation: write "nhóm bộ sản phẩm", not "nhóm, bộ sản phẩm", and "Nhóm/bộ sản phẩm" still matches).
+   */
   readonly aliases: readonly string[];
 }
 
@@ -70,10 +73,10 @@ export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
   'date',
   'quyết định công nhận',
   'số quyết định',
-  'số, ngày quyết định',
+  'số ngày quyết định',
   'số và ngày quyết định',
-  'số quyết định, ngày',
-  'số qđ, ngày',
+  'số quyết định ngày',
+  'số qđ ngày',
   'số qđ công nhận',
   'quyết định',
 ];
@@ -166,7 +169,7 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
           'nhóm ngành',
           'phân nhóm',
           'nhóm sản phẩm ocop',
-          'nhóm, bộ sản phẩm',
+          'nhóm bộ sản phẩm',
           'group',
         ],
       },
