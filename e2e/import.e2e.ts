@@ -8,6 +8,12 @@ import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
+import {
+  departmentalList,
+  groupSpellings,
+  listRows,
+  STAR_SPELLINGS,
+} from '../src/ingest/fixtures/departmentalExports';
 import { ingestCsv } from '../src/ingest/ingestCsv';
 import { toCsvText } from '../src/ingest/toCsvText';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
@@ -316,7 +322,7 @@ describe('importing users’ own CSV exports', () => {
     ]);
     expect(cells[0]?.[3]).toContain('Không nhận ra tỉnh/thành phố "Tỉnh Không Có"');
     expect(cells[1]?.[3]).toBe(
-      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao.',
+      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao.',
     );
     expect(cells[2]?.[3]).toBe('Năm "abc" không hợp lệ: cần bốn chữ số, từ 2000 đến 2100.');
     await item.scrollIntoViewIfNeeded();
@@ -331,15 +337,19 @@ describe('importing users’ own CSV exports', () => {
     expect([...report.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = report.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('"Dòng";"Cột";"Giá trị";"Kết quả";"Lý do"');
-    expect(lines[2]).toBe(
-      '"4";"star";"7";"Bị loại";"Hạng sao ""7"" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao."',
+    // How the file was read comes first, then one line per rejected cell.
+    expect(lines[1]).toBe('"";"";"";"Ghi chú";"Dòng tiêu đề: dòng 1"');
+    expect(lines.find((line) => line.startsWith('"4";'))).toBe(
+      '"4";"star";"7";"Bị loại";"Hạng sao ""7"" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao."',
     );
 
     // The reasons follow the UI language.
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await expect
       .poll(() => item.locator('table.import-rejected tbody tr').nth(1).locator('td').nth(3).textContent())
-      .toBe('Star rating "7" is not valid: only 3-star, 4-star, 5-star or potential 5-star are accepted.');
+      .toBe(
+        'Star rating "7" is not valid: only 3-star, 4-star, 5-star, potential 5-star or proposed 5-star are accepted.',
+      );
     await page.getByLabel('Language').selectOption('vi');
 
     await item.getByRole('button', { name: 'Nạp 1 dòng hợp lệ' }).click();
@@ -513,4 +523,207 @@ describe('importing users’ own CSV exports', () => {
     );
     await expectClean(watch);
   });
+});
+
+describe('departmental exports as provinces keep them', () => {
+  /** A list written as a department's Excel saves it: letterhead, a title with a comma, two header lines. */
+  const list = (name: string, options: Parameters<typeof departmentalList>[0]) =>
+    writeFile(name, utf8Bom(departmentalList(options)));
+
+  async function check(item: Locator): Promise<void> {
+    await item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' }).click();
+    await expectPhase(item, 'report');
+  }
+
+  it('finds the header under a title with a comma, lets the user pick another row, and loads the list whole', async () => {
+    const rows = listRows({ count: 40, seed: 21, provinces: ['Đồng Tháp'], year: 2023 });
+    const path = list('dong-thap-2023.csv', {
+      unit: 'ĐỒNG THÁP',
+      titleYear: 2023,
+      period: 'year',
+      rows,
+      sectionEvery: 10,
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'dong-thap-2023.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.getByLabel('Dòng tiêu đề', { exact: true }).inputValue()).toBe('6');
+    expect(await item.getByLabel('Tên sản phẩm').inputValue()).not.toBe('');
+    await item.locator('.import-top').scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-mapping-header-row.png') });
+
+    // Another row as header: the file is re-read and re-mapped at once (nothing fits: province missing).
+    await item.getByRole('button', { name: 'Dùng dòng 4 làm dòng tiêu đề' }).click();
+    await expect.poll(() => item.getByLabel('Dòng tiêu đề', { exact: true }).inputValue()).toBe('4');
+    await expect.poll(() => item.locator('.import-error').count()).toBe(1);
+    // Back to the real header, by its number.
+    const input = item.getByLabel('Dòng tiêu đề', { exact: true });
+    await input.fill('6');
+    await input.press('Enter');
+    await expect.poll(() => item.locator('.import-error').count()).toBe(0);
+    expect(await item.getByLabel('Tỉnh/Thành phố', { exact: true }).inputValue()).toBe('3');
+
+    await check(item);
+    expect([await figure(item, 'read'), await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([
+      40, 40, 0,
+    ]);
+    expect(await item.textContent()).toContain('Dòng tiêu đề: dòng 6');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('reads years from the recognition date, every 2023 group spelling and star levels as written', async () => {
+    const spellings = groupSpellings();
+    const rows = listRows({
+      count: spellings.length * 2,
+      seed: 22,
+      provinces: ['Cần Thơ', 'Hậu Giang'],
+      groups: spellings.map((s) => s.spelling),
+      stars: STAR_SPELLINGS.map((s) => s.spelling),
+      from: '2021-01-01',
+      to: '2025-06-30',
+    });
+    const path = list('can-tho-ngay.csv', {
+      unit: 'CẦN THƠ',
+      titleYear: 2025,
+      period: 'date',
+      rows,
+      delimiter: ';',
+    });
+    const watch = await openWatchedPage(browser);
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'can-tho-ngay.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.locator('.import-year-from-date').textContent()).toContain('Năm ← Ngày công nhận');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([rows.length, 0]);
+    expect(await item.textContent()).toContain('Năm lấy từ cột ngày "Ngày công nhận"');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('reads a 2025 year-end list of the merged Vĩnh Long in the 34 layout, and loads it so', async () => {
+    const rows = listRows({
+      count: 30,
+      seed: 23,
+      provinces: ['Vĩnh Long', 'Bến Tre', 'Trà Vinh'],
+      year: 2025,
+    });
+    const path = list('vinh-long-2025.csv', { unit: 'VĨNH LONG', titleYear: 2025, period: 'year', rows });
+    const watch = await openWatchedPage(browser);
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'vinh-long-2025.csv');
+    await expectPhase(item, 'mapping');
+    expect(await item.getByLabel('Đơn vị hành chính trong tệp').inputValue()).toBe('34');
+    expect(await item.textContent()).toContain('Đoán theo tiêu đề tệp: Vĩnh Long sau sáp nhập.');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([30, 0]);
+    expect(await item.textContent()).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới');
+    expect(await item.textContent()).toContain('20 ô ghi tên tỉnh cũ');
+    await item.getByRole('button', { name: 'Nạp 30 dòng hợp lệ' }).click();
+    await expectPhase(item, 'loaded');
+    // The stored upload keeps how it was read, and comes back after a reload with its 30 rows.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('ocop-dashboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('uploads').objectStore('uploads').getAll();
+            request.onsuccess = () => {
+              resolve(
+                (request.result as { load: { fileName: string }; readWith?: unknown }[]).map((r) => [
+                  r.load.fileName,
+                  r.readWith,
+                ]),
+              );
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(stored).toEqual([['vinh-long-2025.csv', { headerRowNumber: 6, layout: '34' }]]);
+    await page.reload();
+    await waitForLoadsList(page);
+    expect((await loadsList(page)).at(-1)?.slice(1, 4)).toEqual(['vinh-long-2025.csv', 'Tải lên', '30']);
+    await expectClean(watch);
+  }, 120_000);
+
+  it('loads a province’s own list without a province column once the user gives its province', async () => {
+    const rows = listRows({ count: 15, seed: 26, provinces: [''], year: 2025 });
+    const path = list('vinh-long-khong-cot-tinh.csv', {
+      unit: 'VĨNH LONG',
+      titleYear: 2025,
+      period: 'year',
+      rows,
+      withoutProvince: true,
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'vinh-long-khong-cot-tinh.csv');
+    await expectPhase(item, 'mapping');
+    const check = item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' });
+    expect(await check.isDisabled()).toBe(true);
+    const oneForAll = item.getByLabel('hoặc một tỉnh cho mọi dòng:');
+    // Offered from the title, never chosen for the user.
+    expect(await oneForAll.inputValue()).toBe('');
+    expect(await oneForAll.locator('optgroup').first().getAttribute('label')).toBe('Nêu trong tiêu đề tệp');
+    await oneForAll.selectOption('Vĩnh Long');
+    expect(await check.isDisabled()).toBe(false);
+    await item.screenshot({ path: screenshotPath('data-mapping-one-province.png') });
+    await check.click();
+    await expectPhase(item, 'report');
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([15, 0]);
+    expect(await item.textContent()).toContain('Tỉnh/Thành phố của mọi dòng: Vĩnh Long');
+    expect(await item.textContent()).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới');
+    await expectClean(watch);
+  }, 120_000);
+
+  it('maps an unknown group once for all its rows, says so in the report, and remembers it for the next file', async () => {
+    const groups = ['Thực phẩm', 'Nông sản đặc sản vùng'];
+    const first = list('soc-trang-2022.csv', {
+      unit: 'SÓC TRĂNG',
+      titleYear: 2022,
+      period: 'year',
+      rows: listRows({ count: 24, seed: 24, provinces: ['Sóc Trăng'], groups, year: 2022 }),
+    });
+    const second = list('soc-trang-2023.csv', {
+      unit: 'SÓC TRĂNG',
+      titleYear: 2023,
+      period: 'year',
+      rows: listRows({ count: 10, seed: 25, provinces: ['Sóc Trăng'], groups, year: 2023 }),
+    });
+    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1200 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [first]);
+    let item = session(page, 'soc-trang-2022.csv');
+    await expectPhase(item, 'mapping');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([12, 12]);
+    const unknown = item.locator('tr[data-unknown="Nông sản đặc sản vùng"]');
+    expect(await unknown.locator('td.numeric').textContent()).toBe('12');
+    await item.getByLabel('Nông sản đặc sản vùng').selectOption('food');
+    await item.locator('.import-unknown').scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-report-unknown-values.png') });
+    await item.getByRole('button', { name: 'Áp dụng và kiểm tra lại' }).click();
+    await expectPhase(item, 'reading', 10_000).catch(() => undefined);
+    await expectPhase(item, 'report');
+    await expect.poll(() => figure(item, 'load')).toBe(24);
+    expect(await figure(item, 'rejected')).toBe(0);
+    expect(await item.textContent()).toContain("'Nông sản đặc sản vùng' → Thực phẩm: 12 dòng");
+    await item.scrollIntoViewIfNeeded();
+    await item.screenshot({ path: screenshotPath('data-report-mapped.png') });
+
+    // The next file with the same headers reads the value the same way, without asking.
+    await chooseFiles(page, [second]);
+    item = session(page, 'soc-trang-2023.csv');
+    await expectPhase(item, 'mapping');
+    await check(item);
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([10, 0]);
+    expect(await item.textContent()).toContain("'Nông sản đặc sản vùng' → Thực phẩm: 5 dòng");
+    await expectClean(watch);
+  }, 120_000);
 });

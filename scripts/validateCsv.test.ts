@@ -17,7 +17,9 @@ describe('the CSV validator', () => {
       `  Dòng 4, cột star, giá trị "7": ${describeReject({ code: 'starOutOfRange', value: '7' }, 'vi')}`,
       `  Dòng 5, cột year, giá trị "abc": ${describeReject({ code: 'yearOutOfRange', value: 'abc' }, 'vi')}`,
     ]);
-    expect(rejected[1]).toContain('chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao');
+    expect(rejected[1]).toContain(
+      'chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao',
+    );
   });
 
   it('accepts the real OCOP file', () => {
@@ -61,5 +63,51 @@ describe('the CSV validator', () => {
     expect(validateCsv(['does-not-exist.csv']).exitCode).toBe(2);
     expect(validateCsv([fixture, '--dataset', 'nope']).exitCode).toBe(2);
     expect(validateCsv([fixture, '--verbose']).exitCode).toBe(2);
+  });
+});
+
+describe('the CSV validator on departmental exports', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const dateOnly = [
+    'KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2025',
+    'STT,Tên sản phẩm,Tỉnh,Ngày công nhận,Hạng sao',
+    '1,Kẹo dừa,Vĩnh Long,01/08/2020,4 sao',
+    '2,Bánh tráng,Bến Tre,15/09/2025,Hạng 3',
+    '',
+  ].join('\n');
+
+  it('finds the header under a title with a comma and reads the years from the dates', () => {
+    const report = validateCsvBytes(bytes(dateOnly), { fileName: 'vinh-long.csv' });
+    expect(report.text).toContain('Dòng tiêu đề: dòng 2');
+    expect(report.text).toContain('year (bắt buộc) ← cột 4 "Ngày công nhận" (lấy năm từ ngày)');
+    expect(report.text).toContain('Số dòng dữ liệu: đọc 2, nạp 2, bị loại 0');
+    expect(report.exitCode).toBe(0);
+  });
+
+  it('takes --header-row and --layout', () => {
+    const wrongHeader = validateCsvBytes(bytes(dateOnly), { fileName: 'x.csv', headerRowNumber: 1 });
+    expect(wrongHeader.exitCode).toBe(1);
+    const yearList = 'Tỉnh,Năm,Số sao\nBến Tre,2025,4\n';
+    expect(validateCsvBytes(bytes(yearList), { fileName: 'y.csv' }).text).toContain(
+      'Đơn vị hành chính trong tệp: theo năm của từng dòng',
+    );
+    const as34 = validateCsvBytes(bytes(yearList), { fileName: 'y.csv', layout: '34' });
+    expect(as34.text).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới (chỉ định bằng --layout');
+    expect(as34.text).toContain('1 ô ghi tên tỉnh cũ');
+    expect(validateCsv(['--layout', '35', 'a.csv']).exitCode).toBe(2);
+    expect(validateCsv(['--header-row', 'x', 'a.csv']).exitCode).toBe(2);
+  });
+});
+
+describe('the CSV validator on a province’s own list', () => {
+  it('takes --province for a list with no province column', () => {
+    const csv = new TextEncoder().encode(
+      'DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG NĂM 2025\nSTT,Tên sản phẩm,Hạng sao,Năm công nhận\n1,Kẹo dừa,4 sao,2025\n',
+    );
+    expect(validateCsvBytes(csv, { fileName: 'vl.csv' }).exitCode).toBe(1);
+    const report = validateCsvBytes(csv, { fileName: 'vl.csv', province: 'Vĩnh Long' });
+    expect(report.text).toContain('province (bắt buộc) ← mọi dòng: "Vĩnh Long" (chỉ định bằng --province)');
+    expect(report.text).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới (đoán theo tệp');
+    expect(report.exitCode).toBe(0);
   });
 });

@@ -1,7 +1,13 @@
 /**
  * Checks a CSV export the way the dashboard will read it (the same ingestCsv), from the command line:
  *
- *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products]
+ *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products] [--header-row N] [--layout 63|34]
+ *                                  [--province "Vĩnh Long"]
+ *
+ * The header row is found as the import screen finds it (--header-row picks another); years come from a
+ * date column where there is no year column; --layout says in which layout rows with only a year are
+ * read (by default: guessed from the file as the import screen does, else by year); --province gives
+ * every row of a list with no province column its province.
  *
  * Prints encoding, delimiter, header row, dataset and header mapping, row counts and every rejected
  * cell with a Vietnamese reason. Exit code 0: everything loads; 1: rejected rows or missing required
@@ -11,16 +17,20 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describeReject } from '../src/i18n/describeReject.ts';
+import { guessLayout } from '../src/ingest/guessLayout.ts';
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
+import { isDateHeader } from '../src/ingest/mapHeaders.ts';
 import type { SkippedRow } from '../src/ingest/readCsv.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../src/model/datasets.ts';
+import type { Layout } from '../src/model/provinces.ts';
 
 export interface ValidationReport {
   readonly text: string;
   readonly exitCode: 0 | 1 | 2;
 }
 
-const USAGE = 'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>]';
+const USAGE =
+  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>] [--header-row <số dòng>] [--layout 63|34] [--province <tỉnh của mọi dòng>]';
 
 const ENCODING_LABELS: Readonly<Record<IngestResult['encoding'], string>> = {
   'utf-8': 'UTF-8',
@@ -38,16 +48,29 @@ const DELIMITER_LABELS: Readonly<Record<IngestResult['delimiter'], string>> = {
 
 const SKIP_LABELS: Readonly<Record<SkippedRow['reason'], string>> = {
   title: 'dòng tiêu đề phía trên',
+  subheader: 'dòng tiêu đề phụ, dòng đánh số cột',
   blank: 'dòng trống',
   total: 'dòng tổng cộng',
+  note: 'dòng ghi chú, tiêu đề nhóm',
 };
 
+export interface ValidateOptions {
+  readonly fileName: string;
+  readonly dataset?: DatasetId;
+  readonly headerRowNumber?: number;
+  readonly layout?: Layout;
+  /** The province of every row, for a list with no province column. */
+  readonly province?: string;
+}
+
 /** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
-export function validateCsvBytes(
-  bytes: Uint8Array,
-  options: { fileName: string; dataset?: DatasetId },
-): ValidationReport {
-  const result = ingestCsv(bytes, options.dataset ? { dataset: options.dataset } : {});
+export function validateCsvBytes(bytes: Uint8Array, options: ValidateOptions): ValidationReport {
+  const readOptions = {
+    ...(options.dataset ? { dataset: options.dataset } : {}),
+    ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
+    ...(options.province ? { fileValues: { province: options.province } } : {}),
+  };
+  const result = ingestCsv(bytes, { ...readOptions, layout: options.layout ?? 'guess' });
   const { guess, table } = result;
   const lines: string[] = [`Tệp: ${options.fileName}`];
   lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
@@ -60,6 +83,16 @@ export function validateCsvBytes(
   lines.push(
     `Bộ dữ liệu: ${guess.dataset} (${options.dataset ? 'chỉ định bằng --dataset' : 'đoán theo dòng tiêu đề'})`,
   );
+  if (DATASETS[guess.dataset].periodColumn === 'year') {
+    const layoutName =
+      result.layout === '34' ? '34 tỉnh mới' : result.layout === '63' ? '63 tỉnh cũ' : undefined;
+    const how = options.layout ? 'chỉ định bằng --layout' : result.layoutGuess ? 'đoán theo tệp' : '';
+    lines.push(
+      layoutName
+        ? `Đơn vị hành chính trong tệp: ${layoutName} (${how}; dòng có ngày đọc theo ngày của dòng)`
+        : 'Đơn vị hành chính trong tệp: theo năm của từng dòng (đến 2025: 63 tỉnh cũ, từ 2026: 34 tỉnh mới)',
+    );
+  }
 
   lines.push('Ánh xạ cột:');
   for (const column of DATASETS[guess.dataset].columns) {
@@ -67,8 +100,12 @@ export function validateCsvBytes(
     const need = column.required ? 'bắt buộc' : 'tùy chọn';
     lines.push(
       index === undefined
-        ? `  ${column.name} (${need}) ← không có cột nào`
-        : `  ${column.name} (${need}) ← cột ${index + 1} "${result.header[index] ?? ''}"`,
+        ? column.name === 'province' && options.province
+          ? `  ${column.name} (${need}) ← mọi dòng: "${options.province}" (chỉ định bằng --province)`
+          : `  ${column.name} (${need}) ← không có cột nào`
+        : `  ${column.name} (${need}) ← cột ${index + 1} "${result.header[index] ?? ''}"${
+            column.kind === 'year' && isDateHeader(result.header[index] ?? '') ? ' (lấy năm từ ngày)' : ''
+          }`,
     );
   }
   if (guess.unmappedHeaders.length > 0) {
@@ -77,7 +114,7 @@ export function validateCsvBytes(
 
   const rejectedRows = new Set(table.rejected.map((r) => r.rowNumber));
   const loaded = table.rows.length;
-  const skippedByReason = (['title', 'blank', 'total'] as const)
+  const skippedByReason = (['title', 'subheader', 'blank', 'total', 'note'] as const)
     .map((reason) => [reason, result.skipped.filter((s) => s.reason === reason).length] as const)
     .filter(([, n]) => n > 0);
   lines.push(
@@ -112,9 +149,28 @@ export function validateCsvBytes(
 export function validateCsv(args: readonly string[]): ValidationReport {
   const positional: string[] = [];
   let dataset: DatasetId | undefined;
+  let headerRowNumber: number | undefined;
+  let layout: Layout | undefined;
+  let province: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--dataset') {
+    if (arg === '--province') {
+      province = args[++i]?.trim();
+      if (!province) return { text: `Thiếu tên tỉnh sau --province.\n${USAGE}\n`, exitCode: 2 };
+    } else if (arg === '--header-row') {
+      const value = args[++i] ?? '';
+      headerRowNumber = /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
+      if (headerRowNumber === undefined)
+        return { text: `Dòng tiêu đề không hợp lệ: "${value}".\n${USAGE}\n`, exitCode: 2 };
+    } else if (arg === '--layout') {
+      const value = args[++i] ?? '';
+      if (value !== '63' && value !== '34')
+        return {
+          text: `Đơn vị hành chính không hợp lệ: "${value}" (chọn 63 hoặc 34).\n${USAGE}\n`,
+          exitCode: 2,
+        };
+      layout = value;
+    } else if (arg === '--dataset') {
       const value = args[++i];
       dataset = DATASET_IDS.find((id) => id === value);
       if (!dataset) {
@@ -136,7 +192,13 @@ export function validateCsv(args: readonly string[]): ValidationReport {
     const code = (error as NodeJS.ErrnoException).code;
     return { text: `Không đọc được tệp "${file}"${code ? ` (${code})` : ''}.\n${USAGE}\n`, exitCode: 2 };
   }
-  return validateCsvBytes(bytes, dataset ? { fileName: file, dataset } : { fileName: file });
+  return validateCsvBytes(bytes, {
+    fileName: file,
+    ...(dataset ? { dataset } : {}),
+    ...(headerRowNumber ? { headerRowNumber } : {}),
+    ...(layout ? { layout } : {}),
+    ...(province ? { province } : {}),
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAR_LEVELS } from '../model/ocop';
 import { luminanceContrast, PALETTE, readableOnWhite, relativeLuminance, STAR_COLORS } from './theme';
 
 // Below about 1.4 two fills print as the same grey; Okabe–Ito's best order reaches 1.48.
@@ -26,7 +27,8 @@ describe('the palette in greyscale print', () => {
   });
 
   it('stacks the star levels from light to dark, the potential 5-star apart from its neighbour', () => {
-    const order = ['3', '4', '5', 'potential-5'].map((star) => STAR_COLORS[star] ?? '');
+    const order = STAR_LEVELS.map((star) => STAR_COLORS[star.id] ?? '');
+    expect(order).not.toContain('');
     for (let i = 0; i + 1 < order.length; i++) {
       expect(luminanceContrast(order[i] ?? '', order[i + 1] ?? '')).toBeGreaterThanOrEqual(2);
     }

@@ -22,6 +22,8 @@ export const STAR_COLORS: Readonly<Record<string, string>> = {
   '4': '#3182bd',
   '5': '#08306b',
   'potential-5': '#E69F00',
+  // A darker orange: of the potential 5-star's family, told apart from it in greyscale.
+  'proposed-5': '#a3440b',
 };
 
 export const FONT_FAMILY = "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif";

@@ -89,8 +89,10 @@ export async function appendRowsFromCsv(
 ): Promise<void> {
   const name = checkedIdentifier(table);
   await withCsvFile(db, csvText, (fileName) =>
-    db.query(`INSERT INTO ${name} SELECT *, ?::VARCHAR AS load_id FROM ${readCsvSql(fileName, columns)}`, [
-      loadId,
-    ]),
+    // By name: an upload stored before a column was added restores with that column NULL.
+    db.query(
+      `INSERT INTO ${name} (${[...columns.map((c) => checkedIdentifier(c.name)), 'load_id'].join(', ')}) SELECT *, ?::VARCHAR AS load_id FROM ${readCsvSql(fileName, columns)}`,
+      [loadId],
+    ),
   );
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restorableColumns } from '../import/uploadStore';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { toCsvText } from '../ingest/toCsvText';
 import type { Database } from './database';
@@ -103,5 +104,30 @@ describe('uploaded loads and the illustrative data they replace', () => {
     expect((await listLoads(db)).filter((l) => l.origin === 'uploaded')).toEqual([]);
     expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(false);
     expect(await sumWhere('ocop_products_hidden')).toBe(0);
+  });
+});
+
+describe('uploads stored before ocop_products had recognition_date', () => {
+  it('restore with the date NULL, and keep their rows', async () => {
+    const { columns, csvText, rowCount } = ocopUpload(
+      'Tỉnh,Ngày công nhận,Số sao\nHuế,01/08/2020,4\nHuế,05/09/2021,3\n',
+    );
+    const stored = columns.filter((c) => c.name !== 'recognition_date');
+    expect(restorableColumns(stored, columns)).toBe(true);
+    // The text an older version stored: the same rows without the last column.
+    const oldText = csvText
+      .split('\n')
+      .map((line) => line.slice(0, line.lastIndexOf(',')))
+      .join('\n');
+    await insertLoadFromCsv(db, upload('old-upload'), stored, oldText, rowCount);
+    const rows = await db.query<{ year: number; recognition_date: string | null }>(
+      "SELECT year, recognition_date FROM ocop_products WHERE load_id = 'old-upload' ORDER BY year",
+    );
+    expect(rows).toEqual([
+      { year: 2020, recognition_date: null },
+      { year: 2021, recognition_date: null },
+    ]);
+    expect(restorableColumns(columns, stored)).toBe(false);
+    await removeLoad(db, 'old-upload');
   });
 });

@@ -23,6 +23,7 @@ export const COLUMN_LABEL: Readonly<Record<string, MessageKey>> = {
   producer_type: 'columnProducerType',
   source: 'columnSource',
   data_kind: 'columnDataKind',
+  recognition_date: 'columnRecognitionDate',
   date: 'columnDate',
   event: 'columnEvent',
   party_a: 'columnPartyA',

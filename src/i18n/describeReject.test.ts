@@ -15,6 +15,7 @@ const SAMPLES: Readonly<Record<RejectCode, RejectReason>> = {
   yearOutOfRange: { code: 'yearOutOfRange', value: 'abc' },
   notADate: { code: 'notADate', value: '31/02/2024' },
   starOutOfRange: { code: 'starOutOfRange', value: '7' },
+  notOcopStar: { code: 'notOcopStar', value: '2 sao', stars: 2 },
   unknownChoice: { code: 'unknownChoice', value: 'Đồ chơi', kind: 'productGroup' },
   extraCells: { code: 'extraCells', count: 1234 },
 };
@@ -35,8 +36,10 @@ describe('describeReject', () => {
 
   it('says what is accepted, in the reader’s language and number format', () => {
     expect(describeReject(SAMPLES.starOutOfRange, 'vi')).toBe(
-      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao hoặc tiềm năng 5 sao.',
+      'Hạng sao "7" không hợp lệ: chỉ nhận 3 sao, 4 sao, 5 sao, tiềm năng 5 sao hoặc đề nghị công nhận 5 sao.',
     );
+    expect(describeReject(SAMPLES.notOcopStar, 'vi')).toContain('chưa đạt chuẩn OCOP');
+    expect(describeReject(SAMPLES.notOcopStar, 'en')).toContain('not OCOP-certified');
     expect(describeReject(SAMPLES.yearOutOfRange, 'en')).toBe(
       'Year "abc" is not valid: four digits are needed, from 2000 to 2100.',
     );

@@ -45,6 +45,8 @@ export function describeReject(reason: RejectReason, lang: Lang): string {
       return translate(lang, 'rejectNotADate', { value: reason.value });
     case 'starOutOfRange':
       return translate(lang, 'rejectStarOutOfRange', { value: reason.value });
+    case 'notOcopStar':
+      return translate(lang, 'rejectNotOcopStar', { value: reason.value, stars: reason.stars });
     case 'unknownChoice': {
       const { label, list } = CHOICES[reason.kind];
       return translate(lang, 'rejectUnknownChoice', {

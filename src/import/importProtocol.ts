@@ -1,17 +1,11 @@
 /** Messages between the Data view and its import worker (importWorker.ts), one file per worker. */
 
-import type { CsvPreview, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
-import type { HeaderMapping } from '../ingest/mapHeaders';
-import type { DatasetId } from '../model/datasets';
+import type { CsvPreview, IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
 
 export type ImportRequest =
-  | { readonly type: 'preview'; readonly file: File }
-  | {
-      readonly type: 'ingest';
-      readonly file: File;
-      readonly dataset: DatasetId;
-      readonly mapping: HeaderMapping;
-    };
+  /** `headerRowNumber`: the header row the user chose; detected when absent. */
+  | { readonly type: 'preview'; readonly file: File; readonly headerRowNumber?: number }
+  | ({ readonly type: 'ingest'; readonly file: File } & IngestTarget);
 
 export type ImportResponse =
   | { readonly type: 'preview'; readonly preview: CsvPreview }

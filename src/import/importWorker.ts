@@ -22,13 +22,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'preview') {
-      reply({ type: 'preview', preview: await previewCsv(fileSource(request.file)) });
+      const options =
+        request.headerRowNumber === undefined ? {} : { headerRowNumber: request.headerRowNumber };
+      reply({ type: 'preview', preview: await previewCsv(fileSource(request.file), options) });
     } else {
-      const result = await ingestCsvStream(
-        fileSource(request.file),
-        { dataset: request.dataset, mapping: request.mapping },
-        { onProgress: (progress) => reply({ type: 'progress', progress }) },
-      );
+      const { type: _, file, ...target } = request;
+      const result = await ingestCsvStream(fileSource(file), target, {
+        onProgress: (progress) => reply({ type: 'progress', progress }),
+      });
       reply({ type: 'ingested', result });
     }
   } catch (error) {

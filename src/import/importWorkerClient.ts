@@ -1,15 +1,14 @@
-import type { CsvPreview, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
-import type { HeaderMapping } from '../ingest/mapHeaders';
-import type { DatasetId } from '../model/datasets';
+import type { CsvPreview, IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
 import { failureText, isOutOfMemory } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 /** The import worker seen from the page: one request at a time, as promises. */
 export interface ImportWorker {
-  preview(file: File): Promise<CsvPreview>;
+  /** `headerRowNumber`: read the file with this header row rather than the detected one. */
+  preview(file: File, headerRowNumber?: number): Promise<CsvPreview>;
   ingest(
     file: File,
-    target: { dataset: DatasetId; mapping: HeaderMapping },
+    target: IngestTarget,
     onProgress: (progress: IngestProgress) => void,
   ): Promise<StreamedIngest>;
   /** Stops the worker at once, whatever it is doing; a pending request never settles. */
@@ -84,7 +83,10 @@ export function startImportWorker(): ImportWorker {
   }
 
   return {
-    preview: (file) => send({ type: 'preview', file }, (m) => (m.type === 'preview' ? m.preview : undefined)),
+    preview: (file, headerRowNumber) =>
+      send({ type: 'preview', file, ...(headerRowNumber === undefined ? {} : { headerRowNumber }) }, (m) =>
+        m.type === 'preview' ? m.preview : undefined,
+      ),
     ingest(file, target, progress) {
       onProgress = progress;
       return send({ type: 'ingest', file, ...target }, (m) => (m.type === 'ingested' ? m.result : undefined));

@@ -48,3 +48,34 @@ describe('remembered mappings', () => {
     expect(recallMapping(signature, 2)).toBeUndefined();
   });
 });
+
+describe('remembered value maps', () => {
+  it('come back with the mapping for the same header row, and anything malformed is dropped', () => {
+    const header = ['Tỉnh', 'Năm', 'Số sao', 'Nhóm sản phẩm'];
+    rememberMapping(headerSignature(header), {
+      dataset: 'ocop_products',
+      mapping: { province: 0, year: 1, star: 2, product_group: 3 },
+      values: { productGroup: { 'nong san dac san vung': 'food' }, province: { 'ha noi cu': 'Hà Nội' } },
+      layout: '34',
+    });
+    const recalled = recallMapping(headerSignature(header), header.length);
+    expect(recalled?.values).toEqual({
+      productGroup: { 'nong san dac san vung': 'food' },
+      province: { 'ha noi cu': 'Hà Nội' },
+    });
+    expect(recalled?.layout).toBe('34');
+
+    localStorage.setItem(
+      `ocop-dashboard.mapping.${headerSignature(['a', 'b'])}`,
+      JSON.stringify({
+        dataset: 'mous',
+        mapping: {},
+        values: { star: { x: 7 }, bogus: { y: 'z' } },
+        layout: '99',
+      }),
+    );
+    const malformed = recallMapping(headerSignature(['a', 'b']), 2);
+    expect(malformed?.values).toBeUndefined();
+    expect(malformed?.layout).toBeUndefined();
+  });
+});

@@ -12,11 +12,22 @@ import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv } from '../db/dataLoads';
 import { type OutputColumn, outputColumns } from '../ingest/normalizeRows';
 import { DATASET_IDS } from '../model/datasets';
+import type { Layout } from '../model/provinces';
+
+/**
+ * How the user had the file read: its header row, and the layout of its undated rows (absent: by
+ * year). The stored text is already resolved; this says how, for the Data view and a re-import.
+ */
+export interface ReadWith {
+  readonly headerRowNumber: number;
+  readonly layout?: Layout;
+}
 
 export interface StoredUpload {
   readonly load: DataLoad;
   readonly columns: readonly OutputColumn[];
   readonly csvText: string;
+  readonly readWith?: ReadWith;
 }
 
 /** What the `uploads` store holds: the text itself when short (and in every record of version 1), else its part count. */
@@ -25,6 +36,7 @@ interface UploadRecord {
   readonly columns: readonly OutputColumn[];
   readonly csvText?: string;
   readonly partCount?: number;
+  readonly readWith?: ReadWith;
 }
 
 const DB_NAME = 'ocop-dashboard';
@@ -83,15 +95,17 @@ export function textParts(text: string, partChars = PART_CHARS): string[] {
 /** Stores one upload and forgets the ones it replaces, in one transaction. */
 export async function saveUpload(upload: StoredUpload, replaces: readonly string[] = []): Promise<void> {
   const { load, columns, csvText } = upload;
+  const readWith = upload.readWith ? { readWith: upload.readWith } : {};
   await inStore('readwrite', (uploads, parts) => {
     for (const loadId of replaces) {
       uploads.delete(loadId);
       parts.delete(partsOf(loadId));
     }
-    if (csvText.length <= PART_CHARS) return uploads.put({ load, columns, csvText } satisfies UploadRecord);
+    if (csvText.length <= PART_CHARS)
+      return uploads.put({ load, columns, csvText, ...readWith } satisfies UploadRecord);
     const pieces = textParts(csvText);
     for (const [i, piece] of pieces.entries()) parts.put(piece, [load.loadId, i]);
-    return uploads.put({ load, columns, partCount: pieces.length } satisfies UploadRecord);
+    return uploads.put({ load, columns, partCount: pieces.length, ...readWith } satisfies UploadRecord);
   });
   // Ask the browser not to evict the store under storage pressure; harmless if refused.
   void navigator.storage?.persist?.().catch(() => false);
@@ -129,8 +143,16 @@ async function uploadText(record: UploadRecord): Promise<string> {
   return parts.join('');
 }
 
-const sameColumns = (a: readonly OutputColumn[], b: readonly OutputColumn[]): boolean =>
-  a.length === b.length && a.every((c, i) => c.name === b[i]?.name && c.sqlType === b[i]?.sqlType);
+/**
+ * Whether stored columns still fit the table: the same, or the table's first columns (an upload stored
+ * before a column was added at the end, e.g. ocop_products.recognition_date, restores with it NULL).
+ */
+export const restorableColumns = (
+  stored: readonly OutputColumn[],
+  current: readonly OutputColumn[],
+): boolean =>
+  stored.length <= current.length &&
+  stored.every((c, i) => c.name === current[i]?.name && c.sqlType === current[i]?.sqlType);
 
 let restoreFailures = 0;
 
@@ -155,7 +177,7 @@ export async function restoreUploads(db: Database): Promise<void> {
   for (const record of uploads) {
     const { load, columns } = record;
     const dataset = DATASET_IDS.find((id) => id === load.dataset);
-    if (!dataset || !sameColumns(columns, outputColumns(dataset))) {
+    if (!dataset || !restorableColumns(columns, outputColumns(dataset))) {
       restoreFailures++;
       continue;
     }

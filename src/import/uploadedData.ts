@@ -9,6 +9,7 @@ import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
 import { failureText, type StorageProblem, storageProblem } from './importLimits';
+import type { ReadWith } from './uploadStore';
 import { clearUploads, deleteUploads, saveUpload } from './uploadStore';
 
 // One DuckDB connection serves the page: two imports confirmed at once must not interleave their
@@ -32,6 +33,8 @@ export interface UploadToLoad {
   readonly columns: readonly OutputColumn[];
   readonly csvText: string;
   readonly rowCount: number;
+  /** How the file was read (kept with the stored load). */
+  readonly readWith?: ReadWith;
 }
 
 /** Loads an import's valid rows; `replaces` are earlier uploads this one replaces. */
@@ -56,7 +59,15 @@ export function loadUpload(
       replaces,
     );
     try {
-      await saveUpload({ load, columns: upload.columns, csvText: upload.csvText }, replaces);
+      await saveUpload(
+        {
+          load,
+          columns: upload.columns,
+          csvText: upload.csvText,
+          ...(upload.readWith ? { readWith: upload.readWith } : {}),
+        },
+        replaces,
+      );
       return { load };
     } catch (error) {
       return { load, storageError: storageProblem(failureText(error)) };

@@ -2,9 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
 import { databaseMemory } from '../db/dataLoads';
-import type { CsvPreview, FileProblem, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
-import { type HeaderMapping, headerSignature } from '../ingest/mapHeaders';
+import { guessLayout } from '../ingest/guessLayout';
+import type {
+  CsvPreview,
+  FileProblem,
+  IngestProgress,
+  IngestTarget,
+  StreamedIngest,
+} from '../ingest/ingestCsvStream';
+import { type HeaderMapping, headerSignature, mayShareHeader } from '../ingest/mapHeaders';
+import type { ValueKind, ValueMap } from '../ingest/valueMap';
 import type { DatasetId } from '../model/datasets';
+import type { Layout } from '../model/provinces';
 import {
   adviseAfterFailure,
   browserMemory,
@@ -49,9 +58,25 @@ export type ImportState =
       readonly mapping: HeaderMapping;
       /** The mapping was confirmed earlier for a file with the same header row. */
       readonly remembered: boolean;
+      /** The user picked the header row (else it was detected). */
+      readonly headerChosen: boolean;
+      /** The user's layout for undated rows: a layout, 'byYear', or undefined to follow the guess. */
+      readonly layoutChoice?: Layout | 'byYear';
+      /** Remembered for files with these headers. */
+      readonly valueMap: ValueMap;
+      /** One value for every row of a required column the file lacks (its province). */
+      readonly fileValues: Readonly<Record<string, string>>;
     }
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
-  | { readonly phase: 'report'; readonly result: StreamedIngest; readonly loadError?: string }
+  | {
+      readonly phase: 'report';
+      readonly result: StreamedIngest;
+      readonly loadError?: string;
+      /** What the file was read with, to read it again with another value map. */
+      readonly target: IngestTarget;
+      /** The value map being edited on the report (applied by `recheck`). */
+      readonly valueMap: ValueMap;
+    }
   | { readonly phase: 'loading'; readonly result: StreamedIngest }
   | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: StorageProblem }
   | { readonly phase: 'cancelled' };
@@ -61,6 +86,15 @@ export interface FileImport {
   chooseDataset(dataset: DatasetId): void;
   /** Matches a dashboard column to a column of the file (or to none); a file column feeds one column at most. */
   mapColumn(column: string, index: number | undefined): void;
+  /** Reads the file again with this row as its header, and maps the new header at once. */
+  chooseHeaderRow(rowNumber: number): void;
+  chooseLayout(choice: Layout | 'byYear'): void;
+  /** Gives every row one value for a column the file does not have (undefined: none). */
+  setFileValue(column: string, value: string | undefined): void;
+  /** On the report: read a value of the file as `target` (undefined: leave its rows rejected). */
+  mapValue(kind: ValueKind, key: string, target: string | undefined): void;
+  /** Reads the whole file again with the value map (remembered for files with the same headers). */
+  recheck(): void;
   /** Confirms dataset and mapping (remembered for files with the same header) and reads the whole file. */
   check(): void;
   /** Stops at once (the worker is terminated); nothing changes in the data. */
@@ -85,10 +119,28 @@ async function adviceAfterLoadFailure(db: Database, fileBytes: number): Promise<
 function mappingFor(
   preview: CsvPreview,
   dataset: DatasetId,
-): { mapping: HeaderMapping; remembered: boolean } {
+): { mapping: HeaderMapping; remembered: boolean; valueMap: ValueMap; layoutChoice?: Layout } {
   const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
-  if (remembered?.dataset === dataset) return { mapping: remembered.mapping, remembered: true };
-  return { mapping: preview.guesses.find((g) => g.dataset === dataset)?.mapping ?? {}, remembered: false };
+  if (remembered?.dataset === dataset)
+    return {
+      mapping: remembered.mapping,
+      remembered: true,
+      valueMap: remembered.values ?? {},
+      ...(remembered.layout ? { layoutChoice: remembered.layout } : {}),
+    };
+  return {
+    mapping: preview.guesses.find((g) => g.dataset === dataset)?.mapping ?? {},
+    remembered: false,
+    valueMap: {},
+  };
+}
+
+/** The layout undated rows are read in: the user's choice, else the guess from the file, else by year. */
+export function effectiveLayout(
+  state: Pick<Extract<ImportState, { phase: 'mapping' }>, 'preview' | 'dataset' | 'mapping' | 'layoutChoice'>,
+): Layout | undefined {
+  if (state.layoutChoice === 'byYear') return undefined;
+  return state.layoutChoice ?? guessLayout(state.preview, state.dataset, state.mapping)?.layout;
 }
 
 export function useFileImport(db: Database, file: File): FileImport {
@@ -121,7 +173,14 @@ export function useFileImport(db: Database, file: File): FileImport {
         }
         const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
         const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
-        setState({ phase: 'mapping', preview, dataset, ...mappingFor(preview, dataset) });
+        setState({
+          phase: 'mapping',
+          preview,
+          dataset,
+          headerChosen: false,
+          fileValues: {},
+          ...mappingFor(preview, dataset),
+        });
       },
       (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
     );
@@ -131,48 +190,136 @@ export function useFileImport(db: Database, file: File): FileImport {
   const chooseDataset = useCallback((dataset: DatasetId) => {
     const current = stateRef.current;
     if (current.phase !== 'mapping') return;
-    setState({ ...current, dataset, ...mappingFor(current.preview, dataset) });
+    const { layoutChoice: _, ...rest } = current;
+    setState({ ...rest, dataset, ...mappingFor(current.preview, dataset) });
+  }, []);
+
+  const chooseHeaderRow = useCallback(
+    (rowNumber: number) => {
+      const current = stateRef.current;
+      const running = worker.current;
+      if (current.phase !== 'mapping' || !running || rowNumber === current.preview.headerRowNumber) return;
+      running.preview(file, rowNumber).then(
+        (preview) => {
+          const now = stateRef.current;
+          if (now.phase !== 'mapping') return;
+          // The dataset stays as the user has it; the new header is mapped for it at once.
+          const { layoutChoice: _, ...rest } = now;
+          setState({ ...rest, preview, headerChosen: true, ...mappingFor(preview, now.dataset) });
+        },
+        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+      );
+    },
+    [file],
+  );
+
+  const chooseLayout = useCallback((layoutChoice: Layout | 'byYear') => {
+    const current = stateRef.current;
+    if (current.phase === 'mapping') setState({ ...current, layoutChoice });
+  }, []);
+
+  const setFileValue = useCallback((column: string, value: string | undefined) => {
+    const current = stateRef.current;
+    if (current.phase !== 'mapping') return;
+    const fileValues = { ...current.fileValues };
+    if (value) fileValues[column] = value;
+    else delete fileValues[column];
+    setState({ ...current, fileValues });
   }, []);
 
   const mapColumn = useCallback((column: string, index: number | undefined) => {
     const current = stateRef.current;
     if (current.phase !== 'mapping') return;
     const mapping = Object.fromEntries(
-      Object.entries(current.mapping).filter(([name, i]) => name !== column && i !== index),
+      Object.entries(current.mapping).filter(
+        ([name, i]) => name !== column && (i !== index || mayShareHeader(current.dataset, name, column)),
+      ),
     );
     if (index !== undefined) mapping[column] = index;
     setState({ ...current, mapping, remembered: false });
   }, []);
 
+  /** Reads the whole file with `target` in a worker (a new one after the first read), then shows the report. */
+  const read = useCallback(
+    (target: IngestTarget) => {
+      const running = worker.current ?? startImportWorker();
+      worker.current = running;
+      setState({ phase: 'reading' });
+      running
+        .ingest(file, target, (progress) => setState({ phase: 'reading', progress }))
+        .then(
+          (result) => {
+            running.terminate();
+            worker.current = undefined;
+            if (result.error)
+              setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
+            else setState({ phase: 'report', result, target, valueMap: target.valueMap ?? {} });
+          },
+          (error: unknown) => {
+            running.terminate();
+            worker.current = undefined;
+            if (readingRanOutOfMemory(error)) {
+              const maxBytes = adviseAfterFailure(file.size, [maxImportBytes(browserMemory())]);
+              setState({
+                phase: 'problem',
+                problem: 'outOfMemoryReading',
+                size: { fileBytes: file.size, maxBytes },
+              });
+            } else setState({ phase: 'problem', problem: 'failed', detail: message(error) });
+          },
+        );
+    },
+    [file],
+  );
+
   const check = useCallback(() => {
     const current = stateRef.current;
-    const running = worker.current;
-    if (current.phase !== 'mapping' || !running) return;
-    const { preview, dataset, mapping } = current;
-    rememberMapping(headerSignature(preview.header), { dataset, mapping });
-    setState({ phase: 'reading' });
-    running
-      .ingest(file, { dataset, mapping }, (progress) => setState({ phase: 'reading', progress }))
-      .then(
-        (result) => {
-          running.terminate();
-          if (result.error)
-            setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
-          else setState({ phase: 'report', result });
-        },
-        (error: unknown) => {
-          running.terminate();
-          if (readingRanOutOfMemory(error)) {
-            const maxBytes = adviseAfterFailure(file.size, [maxImportBytes(browserMemory())]);
-            setState({
-              phase: 'problem',
-              problem: 'outOfMemoryReading',
-              size: { fileBytes: file.size, maxBytes },
-            });
-          } else setState({ phase: 'problem', problem: 'failed', detail: message(error) });
-        },
-      );
-  }, [file]);
+    if (current.phase !== 'mapping' || !worker.current) return;
+    const { preview, dataset, mapping, valueMap } = current;
+    const layout = effectiveLayout(current);
+    // Only for columns the mapping leaves empty: a mapped column reads its cells.
+    const fileValues = Object.fromEntries(
+      Object.entries(current.fileValues).filter(([column]) => mapping[column] === undefined),
+    );
+    rememberMapping(headerSignature(preview.header), {
+      dataset,
+      mapping,
+      ...(Object.keys(valueMap).length > 0 ? { values: valueMap } : {}),
+      ...(current.layoutChoice && current.layoutChoice !== 'byYear' ? { layout: current.layoutChoice } : {}),
+    });
+    read({
+      dataset,
+      mapping,
+      ...(current.headerChosen ? { headerRowNumber: preview.headerRowNumber } : {}),
+      ...(layout ? { layout } : {}),
+      ...(Object.keys(valueMap).length > 0 ? { valueMap } : {}),
+      ...(Object.keys(fileValues).length > 0 ? { fileValues } : {}),
+    });
+  }, [read]);
+
+  const mapValue = useCallback((kind: ValueKind, key: string, target: string | undefined) => {
+    const current = stateRef.current;
+    if (current.phase !== 'report') return;
+    const forKind = { ...(current.valueMap[kind] ?? {}) };
+    if (target === undefined || target === '') delete forKind[key];
+    else forKind[key] = target;
+    setState({ ...current, valueMap: { ...current.valueMap, [kind]: forKind } });
+  }, []);
+
+  const recheck = useCallback(() => {
+    const current = stateRef.current;
+    if (current.phase !== 'report') return;
+    const { target, valueMap, result } = current;
+    const signature = headerSignature(result.header);
+    const remembered = recallMapping(signature, result.header.length);
+    rememberMapping(signature, {
+      ...(remembered ?? {}),
+      dataset: target.dataset,
+      mapping: target.mapping,
+      values: valueMap,
+    });
+    read({ ...target, valueMap });
+  }, [read]);
 
   const cancel = useCallback(() => {
     worker.current?.terminate();
@@ -183,7 +330,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     (replaces: readonly string[]) => {
       const current = stateRef.current;
       if (current.phase !== 'report' || current.result.rowCount === 0) return;
-      const { result } = current;
+      const { result, target, valueMap } = current;
       setState({ phase: 'loading', result });
       loadUpload(
         db,
@@ -193,6 +340,10 @@ export function useFileImport(db: Database, file: File): FileImport {
           columns: result.columns,
           csvText: result.csvText,
           rowCount: result.rowCount,
+          readWith: {
+            headerRowNumber: result.headerRowNumber,
+            ...(result.layout ? { layout: result.layout } : {}),
+          },
         },
         replaces,
       ).then(
@@ -203,7 +354,7 @@ export function useFileImport(db: Database, file: File): FileImport {
         (error: unknown) => {
           // The load ran in one transaction, rolled back: the tables hold what they held before.
           if (!isOutOfMemory(failureText(error))) {
-            setState({ phase: 'report', result, loadError: message(error) });
+            setState({ phase: 'report', result, target, valueMap, loadError: message(error) });
             return;
           }
           void adviceAfterLoadFailure(db, file.size).then((size) =>
@@ -215,5 +366,17 @@ export function useFileImport(db: Database, file: File): FileImport {
     [db, file, notifyDataChanged],
   );
 
-  return { state, chooseDataset, mapColumn, check, cancel, load };
+  return {
+    state,
+    chooseDataset,
+    mapColumn,
+    chooseHeaderRow,
+    chooseLayout,
+    setFileValue,
+    check,
+    mapValue,
+    recheck,
+    cancel,
+    load,
+  };
 }

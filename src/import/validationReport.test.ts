@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bytesSource, ingestCsvStream } from '../ingest/ingestCsvStream';
-import { neutralizeFormula, reportCsv, reportLines, rowRanges } from './validationReport';
+import { neutralizeFormula, reportCsv, reportLines, reportNotes, rowRanges } from './validationReport';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -67,5 +67,28 @@ describe('the validation report', () => {
     expect(rowRanges([11, 1, 2, 3, 7, 3])).toBe('1–3, 7, 11');
     expect(rowRanges([])).toBe('');
     expect(rowRanges([5])).toBe('5');
+  });
+});
+
+describe('how the file was read, in the report and its CSV', () => {
+  it('states the header row, the layout, the year read from a date and each mapped value with its rows', async () => {
+    const csv =
+      'DANH SÁCH, NĂM 2025\nTỉnh,Ngày công nhận,Số sao,Nhóm sản phẩm\n' +
+      'Bến Tre,01/08/2020,4,Du lịch nông thôn\nBến Tre,02/08/2020,3,Du lịch nông thôn\nHuế,03/08/2020,3,Thực phẩm\n';
+    const result = await ingestCsvStream(bytesSource(utf8(csv)), {
+      dataset: 'ocop_products',
+      mapping: { province: 0, year: 1, recognition_date: 1, star: 2, product_group: 3 },
+      layout: '34',
+      valueMap: { productGroup: { 'du lich nong thon': 'tourism' } },
+    });
+    expect(result.rowCount).toBe(3);
+    const notes = reportNotes(result, 'vi');
+    expect(notes[0]).toBe('Dòng tiêu đề: dòng 2');
+    expect(notes[1]).toBe('Đơn vị hành chính trong tệp: 34 tỉnh mới');
+    expect(notes[2]).toBe('Năm lấy từ cột ngày "Ngày công nhận"');
+    expect(notes[3]).toMatch(/^'Du lịch nông thôn' → .+: 2 dòng$/);
+    const csvText = reportCsv(reportLines(result, 'vi'), 'vi', notes);
+    expect(csvText).toContain(`"";"";"";"Ghi chú";"${notes[3]}"`);
+    expect(reportNotes(result, 'en')[3]).toMatch(/: 2 rows$/);
   });
 });

@@ -7,14 +7,20 @@
 import { clipText, isolateBidi } from '../charts/escapeHtml';
 import { COLUMN_LABEL } from '../i18n/datasetLabels';
 import { describeReject } from '../i18n/describeReject';
+import { formatNumber } from '../i18n/format';
 import { type Lang, type MessageKey, translate } from '../i18n/messages';
 import type { StreamedIngest } from '../ingest/ingestCsvStream';
+import { isDateHeader } from '../ingest/mapHeaders';
 import type { SkippedRow } from '../ingest/readCsv';
 import type { RejectReason } from '../ingest/rejectReason';
+import { CHOICE_LISTS } from '../ingest/valueMap';
+import { choiceLabel } from '../model/ocop';
 
 export const SKIP_LABEL: Readonly<Record<SkippedRow['reason'], MessageKey>> = {
   title: 'importSkipTitle',
+  subheader: 'importSkipSubheader',
   total: 'importSkipTotal',
+  note: 'importSkipNote',
   blank: 'importSkipBlank',
 };
 
@@ -43,6 +49,56 @@ export function fileColumnName(
   if (header) return header;
   const label = COLUMN_LABEL[column];
   return label ? translate(lang, label) : column;
+}
+
+type NotesSource = Pick<
+  StreamedIngest,
+  'headerRowNumber' | 'header' | 'guess' | 'layout' | 'mappedValues' | 'fileValues'
+>;
+
+/** What a mapped value was read as, in words: a list's label, or the province name itself. */
+export function mappedTargetLabel(
+  kind: StreamedIngest['mappedValues'][number]['kind'],
+  to: string,
+  lang: Lang,
+): string {
+  return kind === 'province' ? to : choiceLabel(CHOICE_LISTS[kind], to, lang);
+}
+
+/**
+ * How the file was read, as the report states it above its rows: the header row, the layout of undated
+ * rows, the year taken from a date, and each value the user mapped with the rows it fed.
+ */
+export function reportNotes(result: NotesSource, lang: Lang): string[] {
+  const notes = [translate(lang, 'importReportHeaderRow', { row: result.headerRowNumber })];
+  if (result.guess.dataset !== 'mous' && result.guess.dataset !== 'events') {
+    const layout = result.layout
+      ? translate(lang, result.layout === '63' ? 'importLayout63' : 'importLayout34')
+      : translate(lang, 'importLayoutByYear');
+    notes.push(translate(lang, 'importReportLayout', { layout }));
+  }
+  const yearIndex = result.guess.mapping.year;
+  const yearHeader = yearIndex === undefined ? undefined : result.header[yearIndex];
+  if (yearHeader && isDateHeader(yearHeader))
+    notes.push(
+      translate(lang, 'importReportYearFromDate', { header: isolateBidi(clipText(yearHeader, 200)) }),
+    );
+  for (const [column, value] of Object.entries(result.fileValues ?? {})) {
+    const label = COLUMN_LABEL[column];
+    notes.push(
+      translate(lang, 'importReportOneValue', { column: label ? translate(lang, label) : column, value }),
+    );
+  }
+  for (const m of result.mappedValues) {
+    notes.push(
+      translate(lang, 'importMappedValue', {
+        from: isolateBidi(clipText(m.value, QUOTED_VALUE_LIMIT)),
+        to: mappedTargetLabel(m.kind, m.to, lang),
+        count: formatNumber(lang, m.rowCount),
+      }),
+    );
+  }
+  return notes;
 }
 
 /** Characters of a rejected value a reason quotes; the value column has it whole. */
@@ -101,11 +157,12 @@ const quoted = (cell: string): string => `"${cell.replaceAll('"', '""')}"`;
  * the UI language, every cell quoted and neutralized. Vietnamese Excel expects ';' between cells (its list
  * separator, since ',' is the decimal mark there), English Excel ','.
  */
-export function reportCsv(lines: readonly ReportLine[], lang: Lang): string {
+export function reportCsv(lines: readonly ReportLine[], lang: Lang, notes: readonly string[] = []): string {
   const separator = lang === 'vi' ? ';' : ',';
   const header = (
     ['importColRow', 'importColColumn', 'importColValue', 'importColOutcome', 'importColReason'] as const
   ).map((key) => translate(lang, key));
+  const noteRows = notes.map((note) => ['', '', '', translate(lang, 'importOutcomeNote'), note]);
   const rows = lines.map((line) => [
     String(line.rowNumber),
     line.column,
@@ -113,7 +170,7 @@ export function reportCsv(lines: readonly ReportLine[], lang: Lang): string {
     translate(lang, line.outcome === 'rejected' ? 'importOutcomeRejected' : 'importOutcomeSkipped'),
     line.reason,
   ]);
-  const text = [header, ...rows]
+  const text = [header, ...noteRows, ...rows]
     .map((cells) => cells.map((cell) => quoted(neutralizeFormula(cell))).join(separator))
     .join('\r\n');
   return `\uFEFF${text}\r\n`;

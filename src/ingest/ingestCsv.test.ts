@@ -16,6 +16,7 @@ const ocopRow = (province: string, year: number, star: string, group: string, co
   producer_type: null,
   source: null,
   data_kind: 'real',
+  recognition_date: null,
 });
 
 describe('ingestCsv', () => {

@@ -5,7 +5,9 @@
  */
 
 import type { DatasetId } from '../model/datasets.ts';
+import type { Layout } from '../model/provinces.ts';
 import { decodeText, type TextEncodingName } from './decodeText.ts';
+import { guessLayout, type LayoutGuess } from './guessLayout.ts';
 import {
   evaluateMapping,
   guessDataset,
@@ -15,6 +17,7 @@ import {
 } from './mapHeaders.ts';
 import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeRows.ts';
 import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
+import type { ValueMap } from './valueMap.ts';
 
 export { toCsvText } from './toCsvText.ts';
 
@@ -23,6 +26,16 @@ export interface IngestOptions {
   readonly dataset?: DatasetId;
   /** A mapping the user confirmed (e.g. remembered under headerSignature); needs `dataset` to mean anything. */
   readonly mapping?: HeaderMapping;
+  /** The header row the user chose (1-based); detected when absent. */
+  readonly headerRowNumber?: number;
+  /**
+   * The layout of rows with only a year (normalizeRows): given, 'guess' to guess it from the file as the
+   * import screen does (guessLayout), or by each row's year when absent.
+   */
+  readonly layout?: Layout | 'guess';
+  readonly valueMap?: ValueMap;
+  /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
+  readonly fileValues?: Readonly<Record<string, string>>;
 }
 
 export interface IngestError {
@@ -40,13 +53,19 @@ export interface IngestResult {
   readonly guess: HeaderGuess;
   readonly skipped: readonly SkippedRow[];
   readonly table: NormalizedTable;
+  /** The layout undated rows were read in (undefined: by year), and why when it was guessed. */
+  readonly layout?: Layout;
+  readonly layoutGuess?: LayoutGuess;
   /** Set when nothing could be loaded; `table` then has no rows. */
   readonly error?: IngestError;
 }
 
 export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const { text, encoding } = decodeText(bytes);
-  const csv = readCsv(text);
+  const csv = readCsv(
+    text,
+    options.headerRowNumber === undefined ? {} : { headerRowNumber: options.headerRowNumber },
+  );
   const dataset = options.dataset ?? guessDataset(csv.header)[0]?.dataset ?? 'ocop_products';
   const guess = options.mapping
     ? evaluateMapping(csv.header, dataset, options.mapping)
@@ -59,7 +78,8 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
     guess,
     skipped: csv.skipped,
   };
-  if (guess.missingRequired.length > 0) {
+  const missing = guess.missingRequired.filter((column) => !options.fileValues?.[column]?.trim());
+  if (missing.length > 0) {
     const table: NormalizedTable = {
       dataset,
       columns: outputColumns(dataset),
@@ -67,8 +87,21 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
       rowNumbers: [],
       rejected: [],
       notices: [],
+      mappedValues: [],
     };
-    return { ...base, table, error: { code: 'missingColumns', columns: guess.missingRequired } };
+    return { ...base, table, error: { code: 'missingColumns', columns: missing } };
   }
-  return { ...base, table: normalizeRows(csv, dataset, guess.mapping) };
+  const layoutGuess = options.layout === 'guess' ? guessLayout(csv, dataset, guess.mapping) : undefined;
+  const layout = options.layout === 'guess' ? layoutGuess?.layout : options.layout;
+  const normalizeOptions = {
+    ...(layout ? { layout } : {}),
+    ...(options.valueMap ? { valueMap: options.valueMap } : {}),
+    ...(options.fileValues ? { fileValues: options.fileValues } : {}),
+  };
+  return {
+    ...base,
+    ...(layout ? { layout } : {}),
+    ...(layoutGuess ? { layoutGuess } : {}),
+    table: normalizeRows(csv, dataset, guess.mapping, normalizeOptions),
+  };
 }

@@ -7,10 +7,20 @@
  */
 
 import type { DatasetId } from '../model/datasets.ts';
+import { DATASETS } from '../model/datasets.ts';
+import { nameKey } from '../model/nameKey.ts';
+import type { Layout } from '../model/provinces.ts';
 import { DECODER_LABEL, normalizeText, sniffEncoding, type TextEncodingName } from './decodeText.ts';
 import type { IngestError } from './ingestCsv.ts';
 import { evaluateMapping, guessDataset, type HeaderGuess, type HeaderMapping } from './mapHeaders.ts';
-import { normalizeRows, type OutputColumn, outputColumns, type RejectedRow } from './normalizeRows.ts';
+import {
+  type MappedValue,
+  type NormalizeOptions,
+  normalizeRows,
+  type OutputColumn,
+  outputColumns,
+  type RejectedRow,
+} from './normalizeRows.ts';
 import {
   type CsvRow,
   type CsvTable,
@@ -22,6 +32,7 @@ import {
   type SkippedRow,
 } from './readCsv.ts';
 import { toCsvText } from './toCsvText.ts';
+import { isMappableReject, type ValueKind, type ValueMap, valueKindOf } from './valueMap.ts';
 
 /** A file's bytes, read a slice at a time (a browser File, a Node buffer in tests). */
 export interface ByteSource {
@@ -45,7 +56,45 @@ export interface StreamOptions {
   /** Bytes decoded per step; progress is reported once per step. */
   readonly chunkBytes?: number;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** The header row the user chose (1-based, within the head of the file); detected when absent. */
+  readonly headerRowNumber?: number;
 }
+
+/** What the user confirmed on the import screen, the whole file is read with. */
+export interface IngestTarget {
+  readonly dataset: DatasetId;
+  readonly mapping: HeaderMapping;
+  /** The header row the user chose; detected as for the preview when absent. */
+  readonly headerRowNumber?: number;
+  /** Layout of the rows that carry only a year; the year decides when absent. */
+  readonly layout?: Layout;
+  readonly valueMap?: ValueMap;
+  /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
+  readonly fileValues?: Readonly<Record<string, string>>;
+}
+
+/** Required columns neither mapped nor given one value for the whole file. */
+export function stillMissing(
+  missingRequired: readonly string[],
+  fileValues: Readonly<Record<string, string>> | undefined,
+): string[] {
+  return missingRequired.filter((column) => !fileValues?.[column]?.trim());
+}
+
+/** One distinct value the lists do not know, with where it occurs: the user may map it. */
+export interface UnknownValue {
+  readonly column: string;
+  readonly kind: ValueKind;
+  /** As the file writes it (its first occurrence). */
+  readonly value: string;
+  readonly rowCount: number;
+  /** The first rows it occurs in, at most FIRST_ROWS_SHOWN. */
+  readonly firstRows: readonly number[];
+}
+
+const FIRST_ROWS_SHOWN = 5;
+// Distinct unknown values kept; a column of free text mapped as a group would otherwise list thousands.
+export const UNKNOWN_VALUE_LIMIT = 200;
 
 export const PREVIEW_ROW_COUNT = 10;
 const DEFAULT_CHUNK_BYTES = 2 << 20;
@@ -68,6 +117,10 @@ export interface CsvPreview {
   readonly guesses: readonly HeaderGuess[];
   /** The first data rows below the header. */
   readonly rows: readonly CsvRow[];
+  /** The first sheet rows as written (titles and header included), for choosing another header row. */
+  readonly top: readonly CsvRow[];
+  /** What the title rows above the header say. */
+  readonly titles: readonly string[];
   /** Why nothing can be loaded from this file, whatever the mapping. */
   readonly problem?: FileProblem;
 }
@@ -93,6 +146,14 @@ export interface StreamedIngest {
   readonly rejected: readonly RejectedRow[];
   /** Cells naming a pre-merger province in a post-merger row (loaded under the new unit). */
   readonly mergedProvinceCount: number;
+  /** The layout undated rows were read in; undefined: by their year. */
+  readonly layout?: Layout;
+  /** One value for every row of a column the file lacks, as the user gave it. */
+  readonly fileValues?: Readonly<Record<string, string>>;
+  /** Values read through the user's value map, with the rows each fed. */
+  readonly mappedValues: readonly MappedValue[];
+  /** Distinct values no list knows (at most UNKNOWN_VALUE_LIMIT), in order of first occurrence. */
+  readonly unknownValues: readonly UnknownValue[];
   readonly error?: IngestError;
 }
 
@@ -190,7 +251,7 @@ interface Head {
   readonly sample: string;
 }
 
-async function readHead(reader: TextReader): Promise<Head> {
+async function readHead(reader: TextReader, headerRowNumber?: number): Promise<Head> {
   let text = '';
   let lines = 0;
   let cut = 0;
@@ -203,7 +264,10 @@ async function readHead(reader: TextReader): Promise<Head> {
     if (cut > 0) break;
   }
   // NFC per piece equals NFC of the whole: a piece ends at a line break, and no combining mark follows one.
-  const table = readCsv(normalizeText(text.slice(0, cut)));
+  const table = readCsv(
+    normalizeText(text.slice(0, cut)),
+    headerRowNumber === undefined ? {} : { headerRowNumber },
+  );
   const lastRowNumber = Math.max(
     table.headerRowNumber,
     table.rows.at(-1)?.rowNumber ?? 0,
@@ -216,7 +280,7 @@ async function readHead(reader: TextReader): Promise<Head> {
 export async function previewCsv(source: ByteSource, options: StreamOptions = {}): Promise<CsvPreview> {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   return withEncodingFallback(source, chunkBytes, async (reader) => {
-    const head = await readHead(reader);
+    const head = await readHead(reader, options.headerRowNumber);
     const { table } = head;
     const base = {
       encoding: reader.encoding,
@@ -225,8 +289,11 @@ export async function previewCsv(source: ByteSource, options: StreamOptions = {}
       header: table.header,
       guesses: guessDataset(table.header),
       rows: table.rows.slice(0, PREVIEW_ROW_COUNT),
+      top: table.top ?? [],
+      titles: table.titles ?? [],
     };
-    if (looksBinary(head.sample)) return { ...base, header: [], rows: [], problem: 'binary' as const };
+    if (looksBinary(head.sample))
+      return { ...base, header: [], rows: [], top: [], titles: [], problem: 'binary' as const };
     if (table.headerRowNumber === 0) return { ...base, problem: 'empty' as const };
     if (reader.finished && head.carry === '' && table.rows.length === 0) {
       return { ...base, problem: 'headerOnly' as const };
@@ -238,7 +305,7 @@ export async function previewCsv(source: ByteSource, options: StreamOptions = {}
 /** Reads the whole file as `dataset` with `mapping` (the one the user confirmed on the import screen). */
 export async function ingestCsvStream(
   source: ByteSource,
-  target: { readonly dataset: DatasetId; readonly mapping: HeaderMapping },
+  target: IngestTarget,
   options: StreamOptions = {},
 ): Promise<StreamedIngest> {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
@@ -248,18 +315,30 @@ export async function ingestCsvStream(
 async function ingestWith(
   reader: TextReader,
   source: ByteSource,
-  target: { readonly dataset: DatasetId; readonly mapping: HeaderMapping },
+  target: IngestTarget,
   options: StreamOptions,
 ): Promise<StreamedIngest> {
-  const head = await readHead(reader);
+  const head = await readHead(reader, target.headerRowNumber);
+  const normalizeOptions: NormalizeOptions = {
+    ...(target.layout ? { layout: target.layout } : {}),
+    ...(target.valueMap ? { valueMap: target.valueMap } : {}),
+    ...(target.fileValues ? { fileValues: target.fileValues } : {}),
+  };
+  const kindOf = new Map(DATASETS[target.dataset].columns.map((c) => [c.name, valueKindOf(c.kind)]));
+  const unknown = new Map<
+    string,
+    { column: string; kind: ValueKind; value: string; rowCount: number; firstRows: number[] }
+  >();
+  const mapped = new Map<string, MappedValue>();
   const { delimiter, headerRowNumber, header } = head.table;
   const guess = evaluateMapping(header, target.dataset, target.mapping);
+  const missing = stillMissing(guess.missingRequired, target.fileValues);
   const columns = outputColumns(target.dataset);
 
   const csvParts: string[] = [];
   const skipped: SkippedRow[] = [];
   const rejected: RejectedRow[] = [];
-  const skippedCount = { title: 0, total: 0, blank: 0 };
+  const skippedCount = { title: 0, subheader: 0, total: 0, note: 0, blank: 0 };
   let rowCount = 0;
   let dataRowCount = 0;
   let rejectedRowCount = 0;
@@ -279,7 +358,31 @@ async function ingestWith(
       { delimiter, headerRowNumber, header, rows, skipped: [] },
       target.dataset,
       guess.mapping,
+      normalizeOptions,
     );
+    for (const r of table.rejected) {
+      const kind = kindOf.get(r.column);
+      if (kind === undefined || !isMappableReject(r.reason)) continue;
+      const key = `${r.column}\u0000${nameKey(r.rawValue)}`;
+      const entry = unknown.get(key);
+      if (entry) {
+        entry.rowCount++;
+        if (entry.firstRows.length < FIRST_ROWS_SHOWN) entry.firstRows.push(r.rowNumber);
+      } else if (unknown.size < UNKNOWN_VALUE_LIMIT) {
+        unknown.set(key, {
+          column: r.column,
+          kind,
+          value: r.rawValue.trim(),
+          rowCount: 1,
+          firstRows: [r.rowNumber],
+        });
+      }
+    }
+    for (const m of table.mappedValues) {
+      const key = `${m.column}\u0000${m.value}`;
+      const entry = mapped.get(key);
+      mapped.set(key, entry ? { ...entry, rowCount: entry.rowCount + m.rowCount } : m);
+    }
     const text = toCsvText(columns, table.rows);
     // Only the first part keeps toCsvText's header line.
     csvParts.push(csvParts.length === 0 ? text : text.slice(text.indexOf('\n') + 1));
@@ -292,9 +395,18 @@ async function ingestWith(
   const report = (): void =>
     options.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: source.size, rowsRead: dataRowCount });
 
-  const base = { encoding: reader.encoding, delimiter, headerRowNumber, header, guess, columns };
+  const base = {
+    encoding: reader.encoding,
+    delimiter,
+    headerRowNumber,
+    header,
+    guess,
+    columns,
+    ...(target.layout ? { layout: target.layout } : {}),
+    ...(target.fileValues ? { fileValues: target.fileValues } : {}),
+  };
   addSkipped(head.table.skipped);
-  if (guess.missingRequired.length > 0) {
+  if (missing.length > 0) {
     return {
       ...base,
       csvText: toCsvText(columns, []),
@@ -306,7 +418,9 @@ async function ingestWith(
       rejectedCellCount: 0,
       rejected: [],
       mergedProvinceCount: 0,
-      error: { code: 'missingColumns', columns: guess.missingRequired },
+      mappedValues: [],
+      unknownValues: [],
+      error: { code: 'missingColumns', columns: missing },
     };
   }
   addRows(head.table.rows);
@@ -338,5 +452,8 @@ async function ingestWith(
     rejectedCellCount,
     rejected,
     mergedProvinceCount,
+    ...(target.layout ? { layout: target.layout } : {}),
+    mappedValues: [...mapped.values()],
+    unknownValues: [...unknown.values()],
   };
 }

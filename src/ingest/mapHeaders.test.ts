@@ -78,3 +78,23 @@ describe('headerSignature', () => {
     expect(headerSignature(['a b', 'c'])).not.toBe(headerSignature(['a', 'b c']));
   });
 });
+
+describe('years from dates', () => {
+  it('reads the year from the recognition date of a list with no year column, and keeps the date', () => {
+    const header = ['STT', 'Tên sản phẩm', 'Tỉnh', 'Ngày công nhận', 'Hạng sao'];
+    const guess = mapHeaders(header, 'ocop_products');
+    expect(guess.mapping.year).toBe(3);
+    expect(guess.mapping.recognition_date).toBe(3);
+    expect(guess.missingRequired).toEqual([]);
+    expect(guessDataset(header)[0]?.dataset).toBe('ocop_products');
+  });
+
+  it('prefers a year column, and a recognition date over a plain date', () => {
+    const both = mapHeaders(['Tỉnh', 'Năm', 'Ngày cấp', 'Số sao'], 'ocop_products');
+    expect(both.mapping.year).toBe(1);
+    expect(both.mapping.recognition_date).toBe(2);
+    const distribution = mapHeaders(['Ngày', 'Tỉnh xuất xứ', 'Nơi tiêu thụ', 'Số sản phẩm'], 'distribution');
+    expect(distribution.mapping.year).toBe(0);
+    expect(distribution.missingRequired).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * to map by hand, and the confirmed mapping is remembered under headerSignature.
  */
 
-import { DATASET_IDS, DATASETS, type DatasetId } from '../model/datasets.ts';
+import { DATASET_IDS, DATASETS, DATE_HEADERS_FOR_YEAR, type DatasetId } from '../model/datasets.ts';
 import { nameKey } from '../model/nameKey.ts';
 
 export type HeaderMapping = Readonly<Record<string /* canonical column */, number /* index in header */>>;
@@ -42,6 +42,96 @@ const COLUMN_KEYS = new Map(DATASET_IDS.map((id) => [id, columnKeys(id)]));
 
 const withoutBrackets = (header: string): string => header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
 
+const DATE_KEYS = DATE_HEADERS_FOR_YEAR.map(nameKey);
+
+// Headers that tables of any dataset carry besides the contract's columns: they mark a header row too.
+const OTHER_HEADER_KEYS = [
+  'stt',
+  'tt',
+  'so tt',
+  'so thu tu',
+  'ghi chu',
+  'dia chi',
+  'huyen',
+  'xa',
+  'huyen thi xa thanh pho',
+  'ma san pham',
+  'diem',
+  'tong diem',
+  'dien thoai',
+  'no',
+  'notes',
+];
+
+// Every spelling a header cell of any dataset may have, as nameKeys.
+const KNOWN_HEADER_KEYS: ReadonlySet<string> = new Set([
+  ...[...COLUMN_KEYS.values()].flatMap((columns) => [...columns.values()].flat()),
+  ...DATE_KEYS,
+  ...OTHER_HEADER_KEYS,
+]);
+
+/** Whether a cell reads as a column header of some dataset (its bracketed note allowed, as mapHeaders does). */
+export function isKnownHeader(cell: string): boolean {
+  const exact = nameKey(cell);
+  if (exact === '') return false;
+  if (KNOWN_HEADER_KEYS.has(exact)) return true;
+  const bare = nameKey(withoutBrackets(cell));
+  return bare !== '' && KNOWN_HEADER_KEYS.has(bare);
+}
+
+/** How many cells of a row read as column headers: the header row is the row with the most. */
+export function knownHeaderCount(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) if (isKnownHeader(cell)) n++;
+  return n;
+}
+
+/** The rank of a header among the date headers a year can be read from; -1 if it is none. */
+function dateHeaderRank(text: string): number {
+  const exact = DATE_KEYS.indexOf(nameKey(text));
+  if (exact >= 0) return exact;
+  const bare = nameKey(withoutBrackets(text));
+  const r = bare === '' ? -1 : DATE_KEYS.indexOf(bare);
+  return r >= 0 ? BRACKET_RANK + r : -1;
+}
+
+/** Whether the header is one a year is read from as a date ("Năm ← Ngày công nhận" on the mapping screen). */
+export function isDateHeader(text: string): boolean {
+  return dateHeaderRank(text) >= 0;
+}
+
+/**
+ * Columns that may share one header: the year read from the date column that is also kept as the date.
+ * Any other header feeds one column at most.
+ */
+export function mayShareHeader(dataset: DatasetId, a: string, b: string): boolean {
+  const kindOf = (name: string) => DATASETS[dataset].columns.find((c) => c.name === name)?.kind;
+  const kinds = [kindOf(a), kindOf(b)];
+  return kinds.includes('year') && kinds.includes('date');
+}
+
+/**
+ * For a file with no year column, the column its years are read from: the one mapped as the row's date,
+ * else the best date header ("Ngày công nhận" before "Ngày" before "Quyết định công nhận").
+ */
+function yearFromDateColumn(
+  header: readonly string[],
+  dataset: DatasetId,
+  mapping: HeaderMapping,
+): number | undefined {
+  const dateColumn = DATASETS[dataset].columns.find((c) => c.kind === 'date');
+  const mappedDate = dateColumn ? mapping[dateColumn.name] : undefined;
+  if (mappedDate !== undefined) return mappedDate;
+  const used = new Set(Object.values(mapping));
+  let best: { index: number; rank: number } | undefined;
+  for (const [index, text] of header.entries()) {
+    if (used.has(index)) continue;
+    const rank = dateHeaderRank(text);
+    if (rank >= 0 && (!best || rank < best.rank)) best = { index, rank };
+  }
+  return best?.index;
+}
+
 export function mapHeaders(header: readonly string[], dataset: DatasetId): HeaderGuess {
   const spec = DATASETS[dataset];
   const keys = COLUMN_KEYS.get(dataset) ?? columnKeys(dataset);
@@ -70,6 +160,11 @@ export function mapHeaders(header: readonly string[], dataset: DatasetId): Heade
     if (p.column in mapping || usedHeaders.has(p.index)) continue;
     mapping[p.column] = p.index;
     usedHeaders.add(p.index);
+  }
+  const yearColumn = spec.columns.find((c) => c.kind === 'year');
+  if (yearColumn && mapping[yearColumn.name] === undefined) {
+    const index = yearFromDateColumn(header, dataset, mapping);
+    if (index !== undefined) mapping[yearColumn.name] = index;
   }
   return evaluateMapping(header, dataset, mapping);
 }

@@ -35,6 +35,7 @@ describe('outputColumns', () => {
       { name: 'producer_type', sqlType: 'VARCHAR' },
       { name: 'source', sqlType: 'VARCHAR' },
       { name: 'data_kind', sqlType: 'VARCHAR' },
+      { name: 'recognition_date', sqlType: 'DATE' },
     ]);
     expect(outputColumns('events').slice(0, 6)).toEqual([
       { name: 'date', sqlType: 'DATE' },
@@ -80,6 +81,7 @@ describe('normalizeRows', () => {
         producer_type: null,
         source: null,
         data_kind: 'real',
+        recognition_date: null,
       },
     ]);
     expect(Object.keys(result.rows[0] ?? {})).toEqual(outputColumns('ocop_products').map((c) => c.name));

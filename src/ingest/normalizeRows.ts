@@ -14,6 +14,8 @@ import { CHANNEL_TYPES, DATA_KINDS, MOU_TYPES, PRODUCER_TYPES, PRODUCT_GROUPS } 
 import { type Layout, layoutForDate, layoutForYear } from '../model/provinces.ts';
 import type { HeaderMapping } from './mapHeaders.ts';
 import {
+  dateOfYearCell,
+  monthOfCell,
   parseChoice,
   parseCount,
   parseDate,
@@ -27,6 +29,33 @@ import {
 } from './parseValues.ts';
 import type { CsvTable } from './readCsv.ts';
 import type { Parsed, RejectReason } from './rejectReason.ts';
+import { mappedValue, type ValueKind, type ValueMap, valueKindOf } from './valueMap.ts';
+
+export interface NormalizeOptions {
+  /**
+   * The layout of rows whose only period is a year (the file's layout, chosen on the import screen);
+   * by default the year decides (model/provinces.ts layoutForYear). A row with a date follows its date.
+   */
+  readonly layout?: Layout;
+  /** The user's reading of values the lists do not know (valueMap.ts). */
+  readonly valueMap?: ValueMap;
+  /**
+   * One value for every row of a column the file does not have: the province of a province's own list
+   * ("Danh sách sản phẩm OCOP tỉnh Vĩnh Long" has no province column). Read like a cell of each row.
+   */
+  readonly fileValues?: Readonly<Record<string, string>>;
+}
+
+/** Rows that loaded because the user mapped one of their values. */
+export interface MappedValue {
+  readonly column: string;
+  readonly kind: ValueKind;
+  /** As the file writes it (its first occurrence). */
+  readonly value: string;
+  /** The id or province name it was read as. */
+  readonly to: string;
+  readonly rowCount: number;
+}
 
 export type NormalizedValue = string | number | boolean | null;
 export type NormalizedRow = Readonly<Record<string, NormalizedValue>>;
@@ -59,6 +88,8 @@ export interface NormalizedTable {
   readonly rejected: readonly RejectedRow[];
   /** Only for rows that were loaded. */
   readonly notices: readonly RowNotice[];
+  /** Values read through the value map, with the number of loaded rows each one fed. */
+  readonly mappedValues: readonly MappedValue[];
 }
 
 /** The output columns one canonical column becomes. */
@@ -188,18 +219,62 @@ const periodCache = new Map<string, ReturnType<typeof rowLayout>>();
 
 const PROVINCE_KINDS: ReadonlySet<ColumnKind> = new Set(['province', 'targetProvince', 'provinceList']);
 
-/** The layout a row's provinces are read in, from its period cell; the period cell's own failure otherwise. */
-function rowLayout(kind: 'year' | 'date', raw: string): Parsed<{ layout: Layout; value: NormalizedValue }> {
+/**
+ * The layout a row's provinces are read in, and its period value; the period cell's own failure otherwise.
+ * A date decides (the row's date column, or a date written in its year cell); a bare year follows the
+ * file's layout if one was chosen, else layoutForYear.
+ */
+function rowLayout(
+  kind: 'year' | 'date',
+  raw: string,
+  dateRaw: string,
+  fileLayout: Layout | undefined,
+): Parsed<{ layout: Layout; value: NormalizedValue }> {
   if (kind === 'year') {
     const p = parseYear(raw);
-    return p.ok ? { ok: true, value: { layout: layoutForYear(p.value), value: p.value } } : p;
+    if (!p.ok) return p;
+    const dated = dateRaw.trim() === '' ? undefined : parseDate(dateRaw);
+    const date = dated?.ok ? dated.value : dateOfYearCell(raw);
+    const layout = date !== undefined ? layoutForDate(date) : (fileLayout ?? layoutForYear(p.value));
+    return { ok: true, value: { layout, value: p.value } };
   }
   const p = parseDate(raw);
   return p.ok ? { ok: true, value: { layout: layoutForDate(p.value), value: p.value } } : p;
 }
 
-export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: HeaderMapping): NormalizedTable {
+// Per value map, the replacement of each raw cell looked up so far: a value is mapped once, not per row.
+const replacementCache = new WeakMap<ValueMap, Map<string, string | null>>();
+
+function replacementOf(map: ValueMap, kind: ValueKind, raw: string): string | undefined {
+  let cache = replacementCache.get(map);
+  if (!cache) {
+    cache = new Map();
+    replacementCache.set(map, cache);
+  }
+  const key = `${kind}\u0000${raw}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = mappedValue(map, kind, raw) ?? null;
+    if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+export function normalizeRows(
+  table: CsvTable,
+  dataset: DatasetId,
+  mapping: HeaderMapping,
+  options: NormalizeOptions = {},
+): NormalizedTable {
   const spec = DATASETS[dataset];
+  const { layout: fileLayout, valueMap, fileValues } = options;
+  // The date that decides a dated row's layout when its period is a year (ocop_products' recognition_date).
+  const dateColumn = spec.columns.find((c) => c.kind === 'date' && c.name !== spec.periodColumn)?.name;
+  const mapped = new Map<
+    string,
+    { column: string; kind: ValueKind; value: string; to: string; rowCount: number }
+  >();
   const columns = outputColumns(dataset);
   const width = table.header.length;
   const outputsOf = new Map(spec.columns.map((c) => [c.name, columnOutputs(c)]));
@@ -218,7 +293,7 @@ export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: Head
     };
     const cellOf = (column: string): string | undefined => {
       const index = mapping[column];
-      return index === undefined ? undefined : (cells[index] ?? '');
+      return index === undefined ? fileValues?.[column] : (cells[index] ?? '');
     };
 
     const extra = cells.slice(width).filter((c) => c.trim() !== '');
@@ -232,9 +307,13 @@ export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: Head
     }
 
     const periodRaw = cellOf(spec.periodColumn) ?? '';
-    const period = remember(periodCache, `${spec.periodColumn}\u0000${periodRaw}`, () =>
-      rowLayout(spec.periodColumn, periodRaw),
+    const dateRaw = dateColumn === undefined ? '' : (cellOf(dateColumn) ?? '');
+    const period = remember(
+      periodCache,
+      `${spec.periodColumn}\u0000${periodRaw}\u0000${dateRaw}\u0000${fileLayout ?? ''}`,
+      () => rowLayout(spec.periodColumn, periodRaw, dateRaw, fileLayout),
     );
+    const rowMapped: { key: string; column: string; kind: ValueKind; value: string; to: string }[] = [];
 
     for (const column of spec.columns) {
       const raw = cellOf(column.name);
@@ -259,13 +338,30 @@ export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: Head
       if (PROVINCE_KINDS.has(column.kind) && !period.ok) continue;
       // The '63' fallback is never used for a province (skipped above); other kinds ignore the layout.
       const layout = period.ok ? period.value.layout : '63';
+      const valueKind = valueMap ? valueKindOf(column.kind) : undefined;
+      const replacement = valueMap && valueKind ? replacementOf(valueMap, valueKind, raw) : undefined;
+      const input = replacement ?? raw;
+      if (replacement !== undefined && valueKind !== undefined) {
+        rowMapped.push({
+          key: `${column.name}\u0000${raw}`,
+          column: column.name,
+          kind: valueKind,
+          value: raw,
+          to: replacement,
+        });
+      }
       const parsed =
         column.kind === 'text'
-          ? parseCell(column.kind, raw, layout)
-          : remember(cellCache, `${column.kind}\u0000${layout}\u0000${raw}`, () =>
-              parseCell(column.kind, raw, layout),
+          ? parseCell(column.kind, input, layout)
+          : remember(cellCache, `${column.kind}\u0000${layout}\u0000${input}`, () =>
+              parseCell(column.kind, input, layout),
             );
       if (!parsed.ok) {
+        // A month without a day ("08/2020") gives a row its year and layout, not a recognition date.
+        if (column.kind === 'date' && column.name !== spec.periodColumn && monthOfCell(raw) !== undefined) {
+          assign(column, [null]);
+          continue;
+        }
         failures.push({ rowNumber, column: column.name, rawValue: raw, reason: parsed.reason });
         continue;
       }
@@ -287,6 +383,11 @@ export function normalizeRows(table: CsvTable, dataset: DatasetId, mapping: Head
     rows.push(Object.fromEntries(columns.map((c) => [c.name, out[c.name] ?? null])));
     rowNumbers.push(rowNumber);
     notices.push(...rowNotices);
+    for (const m of rowMapped) {
+      const entry = mapped.get(m.key);
+      if (entry) entry.rowCount++;
+      else mapped.set(m.key, { column: m.column, kind: m.kind, value: m.value, to: m.to, rowCount: 1 });
+    }
   }
-  return { dataset, columns, rows, rowNumbers, rejected, notices };
+  return { dataset, columns, rows, rowNumbers, rejected, notices, mappedValues: [...mapped.values()] };
 }

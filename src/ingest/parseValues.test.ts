@@ -104,8 +104,25 @@ describe('parseYear', () => {
     ['Năm 2023', 2023],
     ['năm 2000', 2000],
     [' 2100 ', 2100],
+    // A date where a year is expected gives its year.
+    ['01/08/2020', 2020],
+    ['2020-08-01', 2020],
+    ['1/8/2020 00:00:00', 2020],
+    ['44044', 2020],
+    ['ngày 1 tháng 8 năm 2020', 2020],
+    ['Số 123/QĐ-UBND ngày 01/8/2020', 2020],
+    ['QĐ 45/QĐ-UBND, 15.12.2025', 2025],
+    ['08/2020', 2020],
+    ['2.023', 2023],
+    ['2,023', 2023],
+    ['T8/2020', 2020],
+    ['Tháng 8 năm 2020', 2020],
   ])('%j → %d', (input, expected) => {
     expect(parseYear(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it('does not choose between two dates in one cell', () => {
+    expect(parseYear('01/8/2020 - 05/9/2021').ok).toBe(false);
   });
 
   it.each(['1999', '2101', '2023.0', '23', 'abc', '-2023', '20 23'])('rejects %j', (input) => {
@@ -171,12 +188,49 @@ describe('parseStar', () => {
     ['potential 5', 'potential-5'],
     ['potential-5', 'potential-5'],
     ['Tiềm năng 5★', 'potential-5'],
+    // As provincial lists write them.
+    ['3★', '3'],
+    ['★★★', '3'],
+    ['3 sao', '3'],
+    ['Hạng 3', '3'],
+    ['hạng 3 sao', '3'],
+    ['đạt 3 sao', '3'],
+    ['Đạt 4 sao', '4'],
+    ['Xếp hạng 4 sao', '4'],
+    ['4 sao cấp tỉnh', '4'],
+    ['5 sao quốc gia', '5'],
+    ['5 sao cấp quốc gia', '5'],
+    ['Ba sao', '3'],
+    ['tiềm năng 5 sao', 'potential-5'],
+    ['Đề nghị công nhận 5 sao', 'proposed-5'],
+    ['đề nghị công nhận 5 sao quốc gia', 'proposed-5'],
+    ['Đề nghị 5 sao', 'proposed-5'],
+    ['Đề xuất 5★', 'proposed-5'],
+    ['Proposed 5-star', 'proposed-5'],
+    ['proposed-5', 'proposed-5'],
+    ['Ba (3) sao', '3'],
+    ['4 sao (năm 2023)', '4'],
+    ['5 sao (cấp Trung ương)', '5'],
+    ['Đề nghị Trung ương công nhận 5 sao', 'proposed-5'],
   ])('%j → %s', (input, expected) => {
     expect(parseStar(input)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['6', '2 sao', 'abc', '7', '★★', 'Tiềm năng 4 sao', '4.5'])('rejects %j', (input) => {
-    expect(parseStar(input)).toEqual({ ok: false, reason: { code: 'starOutOfRange', value: input } });
+  it.each(['6', 'abc', '7', 'Tiềm năng 4 sao', '4.5', 'Đề nghị 4 sao', 'Tiềm năng đề nghị 5 sao'])(
+    'rejects %j',
+    (input) => {
+      expect(parseStar(input)).toEqual({ ok: false, reason: { code: 'starOutOfRange', value: input } });
+    },
+  );
+
+  it.each([
+    ['2 sao', 2],
+    ['★★', 2],
+    ['1', 1],
+    ['Hạng 2', 2],
+    ['đạt 1 sao', 1],
+  ])('says %j is not an OCOP rating', (input, stars) => {
+    expect(parseStar(input)).toEqual({ ok: false, reason: { code: 'notOcopStar', value: input, stars } });
   });
 });
 

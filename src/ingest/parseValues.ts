@@ -91,14 +91,58 @@ export function parseNumber(input: string): Parsed<number> {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** A year 2000..2100: "2023", "Năm 2023". */
+/**
+ * A year 2000..2100: "2023", "Năm 2023", or the year of a date ("01/08/2020", an Excel serial, "Số
+ * 123/QĐ-UBND ngày 01/8/2020"), for files whose only period is a date.
+ */
 export function parseYear(input: string): Parsed<number> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
   const m = /^(?:(?:nam|year) )?(\d{4})$/.exec(nameKey(s));
   // nameKey also drops signs and brackets ("-2023", "(2023)"): only words may precede the digits.
-  const year = m && /^[\p{L}\s:]*\d{4}$/u.test(s) ? Number(m[1]) : Number.NaN;
+  let year = m && /^[\p{L}\s:]*\d{4}$/u.test(s) ? Number(m[1]) : Number.NaN;
+  // A year cell formatted as a number by Excel: "2.023" (Vietnamese grouping) or "2,023".
+  if (Number.isNaN(year) && /^2[.,]\d{3}$/.test(s)) year = Number(s.replace(/[.,]/, ''));
+  if (Number.isNaN(year)) {
+    const date = dateOfYearCell(s);
+    if (date !== undefined) year = Number(date.slice(0, 4));
+  }
   return year >= MIN_YEAR && year <= MAX_YEAR ? ok(year) : fail({ code: 'yearOutOfRange', value: s });
+}
+
+// "08/2020", "T8/2020", "tháng 8/2020", "Tháng 8 năm 2020" (after nameKey).
+const MONTH_ONLY = /^(?:t|th|thang )?(\d{1,2}) (?:nam )?(\d{4})$/;
+
+/**
+ * A month written without a day, as the first day of that month ('yyyy-mm-01'): enough for a year and
+ * for the 63/34 layout (the merger took effect on the first of a month), not for a recognition date.
+ */
+export function monthOfCell(input: string): string | undefined {
+  const m = MONTH_ONLY.exec(nameKey(input));
+  if (!m) return undefined;
+  return isoDate(Number(m[2]), Number(m[1]), 1);
+}
+
+// One date inside a longer text: "ngày 01/8/2020", "ngày 1 tháng 8 năm 2020".
+const DATE_IN_TEXT = /(?:^|[^\d/.-])(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\d/.-])/g;
+const WORDED_DATE_IN_TEXT = /ngay \d{1,2} thang \d{1,2} nam \d{4}/g;
+
+/**
+ * The date a year cell holds, as 'yyyy-mm-dd': the whole cell ("01/08/2020", "2020-08-01", an Excel
+ * serial), or the one date written inside it (a decision "Số 123/QĐ-UBND ngày 01/8/2020"). Two dates in
+ * one text are not guessed between.
+ */
+export function dateOfYearCell(input: string): string | undefined {
+  const whole = parseDate(input);
+  if (whole.ok) return whole.value;
+  const month = monthOfCell(input);
+  if (month !== undefined) return month;
+  const found = [...input.matchAll(DATE_IN_TEXT)].map((m) => m[1] ?? '');
+  const worded = [...nameKey(input).matchAll(WORDED_DATE_IN_TEXT)].map((m) => m[0]);
+  const dates = [...found, ...worded];
+  if (dates.length !== 1) return undefined;
+  const p = parseDate(dates[0] ?? '');
+  return p.ok ? p.value : undefined;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -147,9 +191,54 @@ function toParsed(iso: string | undefined, bad: Parsed<string>): Parsed<string> 
 const STAR_GLYPHS = /^[★⭐✩☆*]+$/u;
 // "★★★☆☆" is a 3-star rating drawn on a 5-star scale: only filled glyphs count.
 const FILLED_STAR = /[★⭐*]/gu;
-const STAR_WORDS = new Set(['hang', 'sao', 'star', 'stars', 'ocop']);
+// Words around the number that do not change the level: "Hạng 4", "đạt 4 sao", "5 sao quốc gia",
+// "sản phẩm OCOP 3 sao", "4 sao cấp tỉnh", "xếp hạng 4 sao".
+const STAR_WORDS = new Set([
+  'hang',
+  'sao',
+  'star',
+  'stars',
+  'ocop',
+  'dat',
+  'xep',
+  'quoc',
+  'gia',
+  'cap',
+  'tinh',
+  'san',
+  'pham',
+  'sp',
+  'muc',
+  'rated',
+  'national',
+  'level',
+  'trung',
+  'uong',
+  'tw',
+  'cong',
+  'nhan',
+]);
+const NUMBER_WORDS: Readonly<Record<string, string>> = { mot: '1', hai: '2', ba: '3', bon: '4', nam: '5' };
+const POTENTIAL_WORDS = [' tiem nang ', ' potential '];
+const PROPOSED_WORDS = [' de nghi cong nhan ', ' de nghi ', ' de xuat ', ' proposed ', ' dang de nghi '];
 
-/** '3' | '4' | '5' | 'potential-5' from "4", "4 sao", "4★", "★★★★", "Hạng 4 sao", "4-star", "Tiềm năng 5 sao". */
+/** Removes each phrase found in ` key `; whether any was there. */
+function takeWords(key: { text: string }, phrases: readonly string[]): boolean {
+  let found = false;
+  for (const phrase of phrases) {
+    if (key.text.includes(phrase)) {
+      found = true;
+      key.text = key.text.replace(phrase, ' ');
+    }
+  }
+  return found;
+}
+
+/**
+ * '3' | '4' | '5' | 'potential-5' | 'proposed-5' from "4", "4 sao", "4★", "★★★★", "Hạng 4", "đạt 4 sao",
+ * "5 sao quốc gia", "Tiềm năng 5 sao", "Đề nghị công nhận 5 sao". One and two stars are a rating below
+ * OCOP certification (notOcopStar), not a typo.
+ */
 export function parseStar(input: string): Parsed<StarLevelId> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
@@ -158,23 +247,37 @@ export function parseStar(input: string): Parsed<StarLevelId> {
 
   let level: string | undefined;
   let potential = false;
+  let proposed = false;
   if (STAR_GLYPHS.test(s)) level = String(s.match(FILLED_STAR)?.length ?? 0);
   else {
     // nameKey drops "★", "*", "-" and tone marks: "Hạng 4★" → "hang 4".
-    let key = ` ${nameKey(s)} `;
-    for (const word of [' tiem nang ', ' potential ']) {
-      if (key.includes(word)) {
-        potential = true;
-        key = key.replace(word, ' ');
-      }
-    }
-    const words = key.split(' ').filter((w) => w !== '' && !STAR_WORDS.has(w));
+    const key = { text: ` ${nameKey(s)} ` };
+    proposed = takeWords(key, PROPOSED_WORDS);
+    potential = takeWords(key, POTENTIAL_WORDS);
+    // "Ba (3) sao": the same number written twice is one number.
+    const words = [
+      ...new Set(
+        key.text
+          .split(' ')
+          .filter((w) => w !== '' && !STAR_WORDS.has(w))
+          .map((w) => NUMBER_WORDS[w] ?? w),
+      ),
+    ];
     // "4,0" / "4.0" from a numeric cell reach here as two words.
     if (words.length === 2 && /^0+$/.test(words[1] ?? '') && /^\d+[.,]0+\D*$/.test(s)) words.pop();
     if (words.length === 1 && DIGITS.test(words[0] ?? '')) level = String(Number(words[0]));
   }
-  if (level === '5' && potential) return ok('potential-5');
-  if (!potential && (level === '3' || level === '4' || level === '5')) return ok(level);
+  if (level === '5' && potential !== proposed) return ok(potential ? 'potential-5' : 'proposed-5');
+  if (!potential && !proposed && (level === '3' || level === '4' || level === '5')) return ok(level);
+  if (!potential && !proposed && (level === '1' || level === '2'))
+    return fail({ code: 'notOcopStar', value: s, stars: Number(level) });
+  // A note in brackets does not change the level: "4 sao (năm 2023)", "5 sao (cấp quốc gia)".
+  const bare = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+  if (bare !== s && bare !== '') {
+    const p = parseStar(bare);
+    if (p.ok) return p;
+    if (p.reason.code === 'notOcopStar') return fail({ ...p.reason, value: s });
+  }
   return fail({ code: 'starOutOfRange', value: s });
 }
 

@@ -106,7 +106,7 @@ describe('readCsv', () => {
   });
 
   it('keeps short rows short (missing trailing cells are empty)', () => {
-    expect(readCsv('a,b,c\n1,2,3\n4\n5,6,7\n').rows[1]).toEqual({ rowNumber: 3, cells: ['4'] });
+    expect(readCsv('a,b,c\n9,2,3\n4\n5,6,7\n').rows[1]).toEqual({ rowNumber: 3, cells: ['4'] });
   });
 
   it('finds the header when data lines carry a trailing delimiter the header lacks', () => {
@@ -148,5 +148,70 @@ describe('readCsv', () => {
     const table = readCsv('Tỉnh\tNăm\tMục tiêu\nHà Nội\t2025\t1.234,5\n');
     expect(table.delimiter).toBe('\t');
     expect(table.rows[0]?.cells).toEqual(['Hà Nội', '2025', '1.234,5']);
+  });
+});
+
+describe('readCsv: the header row of a departmental export', () => {
+  it('takes the row of known headers, not a title with a comma above it', () => {
+    const text = [
+      'UBND TỈNH VĨNH LONG,,,,',
+      'KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2025,,,,',
+      'STT,Tên sản phẩm,Tỉnh,Năm công nhận,Hạng sao',
+      '1,Kẹo dừa,Vĩnh Long,2025,4 sao',
+    ].join('\n');
+    const table = readCsv(text);
+    expect(table.headerRowNumber).toBe(3);
+    expect(table.header).toEqual(['STT', 'Tên sản phẩm', 'Tỉnh', 'Năm công nhận', 'Hạng sao']);
+    expect(table.skipped).toEqual([
+      { rowNumber: 1, reason: 'title' },
+      { rowNumber: 2, reason: 'title' },
+    ]);
+  });
+
+  it('uses the row the user chose', () => {
+    const text = 'Tỉnh,Năm,Số sao\nTên tỉnh,Năm đánh giá,Hạng\nHuế,2023,4\n';
+    expect(readCsv(text).headerRowNumber).toBe(1);
+    const chosen = readCsv(text, { headerRowNumber: 2 });
+    expect(chosen.headerRowNumber).toBe(2);
+    expect(chosen.header).toEqual(['Tên tỉnh', 'Năm đánh giá', 'Hạng']);
+    expect(chosen.rows.map((r) => r.rowNumber)).toEqual([3]);
+  });
+
+  it('completes a two-line header and skips the row of column numbers under it', () => {
+    const text = [
+      'STT;Tên sản phẩm;Tỉnh;Kết quả phân hạng;;Năm',
+      ';;;Số sao;Điểm;',
+      '(1);(2);(3);(4);(5);(6)',
+      '1;Trà sen;Huế;4;75;2023',
+    ].join('\n');
+    const table = readCsv(text);
+    expect(table.header).toEqual(['STT', 'Tên sản phẩm', 'Tỉnh', 'Số sao', 'Điểm', 'Năm']);
+    expect(table.skipped).toEqual([
+      { rowNumber: 2, reason: 'subheader' },
+      { rowNumber: 3, reason: 'subheader' },
+    ]);
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([4]);
+  });
+
+  it('skips notes, section headings, signatures and worded totals below or inside the table', () => {
+    const text = [
+      'STT,Tên sản phẩm,Tỉnh,Năm,Hạng sao',
+      'I,Huyện Long Hồ,,,',
+      '1,Kẹo dừa,Vĩnh Long,2025,4',
+      'Tổng cộng: 1 sản phẩm,,,,',
+      'Ghi chú: số liệu đến 31/12/2025,,,,',
+      ',,,,"Vĩnh Long, ngày 31 tháng 12 năm 2025"',
+      ',,,,GIÁM ĐỐC',
+      '2,Tổng công ty X,Vĩnh Long,2025,3',
+    ].join('\n');
+    const table = readCsv(text);
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([3, 8]);
+    expect(table.skipped).toEqual([
+      { rowNumber: 2, reason: 'note' },
+      { rowNumber: 4, reason: 'total' },
+      { rowNumber: 5, reason: 'note' },
+      { rowNumber: 6, reason: 'note' },
+      { rowNumber: 7, reason: 'note' },
+    ]);
   });
 });

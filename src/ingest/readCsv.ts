@@ -5,6 +5,7 @@
 
 import Papa from 'papaparse';
 import { nameKey } from '../model/nameKey.ts';
+import { isKnownHeader, knownHeaderCount } from './mapHeaders.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -19,7 +20,17 @@ export interface CsvRow {
 
 export interface SkippedRow {
   readonly rowNumber: number;
-  readonly reason: 'title' | 'total' | 'blank';
+  /**
+   * title: above the header; subheader: the second line of a two-line header, or the row of column
+   * numbers ("1 2 3…", "(1) (2)…") under it; total: "Tổng cộng"; note: a line of text inside or below
+   * the table (a note, a signature, a section heading such as "I. Huyện Long Hồ"); blank.
+   */
+  readonly reason: 'title' | 'subheader' | 'total' | 'note' | 'blank';
+}
+
+export interface ReadCsvOptions {
+  /** The header row the user chose (1-based sheet row); detected when absent or not a usable row. */
+  readonly headerRowNumber?: number;
 }
 
 export interface CsvTable {
@@ -29,14 +40,29 @@ export interface CsvTable {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
   readonly skipped: readonly SkippedRow[];
+  /** The text of the title rows above the header, their filled cells joined (what the file says it is). */
+  readonly titles?: readonly string[];
+  /** The first records of the sheet as written, header and titles included, for choosing the header row. */
+  readonly top?: readonly CsvRow[];
 }
 
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 const SAMPLE_RECORDS = 50;
 const HEADER_SEARCH_ROWS = 20;
+// Sheet rows kept as written for the import screen, where the user may pick another header row.
+const TOP_ROWS = 25;
 // Rows below a header candidate whose widths decide the modal width.
 const WIDTH_SAMPLE_ROWS = 100;
 const TOTAL_KEYS = new Set(['tong cong', 'tong', 'cong', 'tong so', 'total', 'grand total']);
+// "Tổng cộng: 149 sản phẩm", "Tổng số 12 SP" (but not "Tổng công ty…": only these words may follow).
+const TOTAL_LINE =
+  /^(?:tong cong|tong so|tong|cong|total|grand total)(?: (?:\d+|so|san|pham|sp|ocop|toan|tinh|chung|co|la|products?))+$/;
+// Headers fewer than this many columns wide are too narrow to tell a note from a row.
+const NOTE_MIN_WIDTH = 3;
+// "I", "II", "A", "1." heading a group of rows ("I | Huyện Long Hồ").
+const SECTION_MARK = /^(?:[IVX]{1,5}|[A-Z])[.)]?$/;
+// A row of column numbers under the header: "1", "(2)", "[3]".
+const COLUMN_NUMBER = /^[([]?(\d{1,2})[)\]]?$/;
 
 /**
  * Walks records the way papaparse does (a quote opens a quoted field only at the start of a field, and
@@ -192,15 +218,80 @@ function lastNonEmpty(cells: readonly string[]): number {
 
 function isTotalRow(cells: readonly string[]): boolean {
   const first = cells.find((c) => !isEmpty(c));
-  return first !== undefined && TOTAL_KEYS.has(nameKey(first));
+  if (first === undefined) return false;
+  const key = nameKey(first);
+  return TOTAL_KEYS.has(key) || TOTAL_LINE.test(key);
 }
 
-/** Index of the header record, or -1 when every record is blank. */
-function findHeader(records: readonly (readonly string[])[]): number {
+/**
+ * A row no dataset could load and that reads as text around the table: one filled cell under a header of
+ * three or more columns (every dataset needs three cells), or a section mark and one heading.
+ */
+function isNoteRow(cells: readonly string[], headerWidth: number): boolean {
+  if (headerWidth < NOTE_MIN_WIDTH) return false;
+  // Runs on every row of a million-row file: most rows fill three cells or more, and stop here.
+  let count = 0;
+  for (const cell of cells) if (!isEmpty(cell) && ++count > 2) return false;
+  const filled = cells.filter((c) => !isEmpty(c)).map((c) => c.trim());
+  if (filled.length === 1) return /\p{L}/u.test(filled[0] ?? '');
+  return filled.length === 2 && SECTION_MARK.test(filled[0] ?? '') && /\p{L}{2}/u.test(filled[1] ?? '');
+}
+
+/** "1 2 3 4…" or "(1) (2) (3)…" under the header: Vietnamese report tables number their columns. */
+function isColumnNumberRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => !isEmpty(c));
+  if (filled.length < 3 || COLUMN_NUMBER.exec(filled[0]?.trim() ?? '')?.[1] !== '1') return false;
+  let last = 0;
+  for (const cell of filled) {
+    const m = COLUMN_NUMBER.exec(cell.trim());
+    const n = m ? Number(m[1]) : Number.NaN;
+    if (!(n > last)) return false;
+    last = n;
+  }
+  return true;
+}
+
+/**
+ * The second line of a two-line header (merged cells above: "Kết quả phân hạng" over "Số sao | Điểm"):
+ * no number in it, and at least half its filled cells read as headers.
+ */
+function isSubHeader(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => !isEmpty(c));
+  if (filled.length === 0 || filled.some((c) => /^[\d.,\s/-]+$/.test(c.trim()))) return false;
+  const known = knownHeaderCount(filled);
+  return known >= 1 && known * 2 >= filled.length;
+}
+
+/** Two header lines → one: the lower line names a column where it reads as a header or the upper is blank. */
+function mergeHeaderLines(upper: readonly string[], lower: readonly string[]): string[] {
+  const width = Math.max(lastNonEmpty(upper), lastNonEmpty(lower)) + 1;
+  return Array.from({ length: width }, (_, i) => {
+    const top = (upper[i] ?? '').trim();
+    const sub = (lower[i] ?? '').trim();
+    if (sub === '') return top;
+    if (top === '' || isKnownHeader(sub)) return sub;
+    return isKnownHeader(top) ? top : `${top} ${sub}`;
+  });
+}
+
+/**
+ * Index of the header record, or -1 when every record is blank: the user's choice if it is a filled row,
+ * else the row among the first ones with the most cells that read as known headers (at least two, the
+ * first such row on a tie), else the first row as wide as the table below it.
+ */
+function findHeader(records: readonly (readonly string[])[], chosen?: number): number {
+  const chosenIndex = chosen === undefined ? -1 : chosen - 1;
+  if (chosenIndex >= 0 && lastNonEmpty(records[chosenIndex] ?? []) >= 0) return chosenIndex;
   const nonBlank: number[] = [];
   for (let i = 0; i < records.length; i++) if (lastNonEmpty(records[i] ?? []) >= 0) nonBlank.push(i);
 
   const candidates = nonBlank.slice(0, HEADER_SEARCH_ROWS);
+  let best: { index: number; known: number } | undefined;
+  for (const i of candidates) {
+    const known = knownHeaderCount(records[i] ?? []);
+    if (known >= 2 && (!best || known > best.known)) best = { index: i, known };
+  }
+  if (best) return best.index;
   for (const [k, i] of candidates.entries()) {
     const cells = records[i] ?? [];
     if (cells.filter((c) => !isEmpty(c)).length < 2) continue;
@@ -258,6 +349,7 @@ function classifyRecords(
     const last = lastNonEmpty(cells);
     if (last < 0) skipped.push({ rowNumber, reason: 'blank' });
     else if (isTotalRow(cells)) skipped.push({ rowNumber, reason: 'total' });
+    else if (isNoteRow(cells, headerWidth)) skipped.push({ rowNumber, reason: 'note' });
     // Excel pads rows to its used range: drop empty cells past the header, keep any that hold data.
     else
       rows.push({
@@ -268,12 +360,12 @@ function classifyRecords(
   return { rows, skipped };
 }
 
-export function readCsv(input: string): CsvTable {
+export function readCsv(input: string, options: ReadCsvOptions = {}): CsvTable {
   const raw = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const delimiter = detectDelimiter(raw);
   const records = splitRecords(raw, delimiter);
 
-  const headerIndex = findHeader(records);
+  const headerIndex = findHeader(records, options.headerRowNumber);
   const skipped: SkippedRow[] = [];
   for (let i = 0; i < Math.max(headerIndex, 0); i++) {
     skipped.push({ rowNumber: i + 1, reason: lastNonEmpty(records[i] ?? []) >= 0 ? 'title' : 'blank' });
@@ -283,11 +375,24 @@ export function readCsv(input: string): CsvTable {
     return { delimiter, headerRowNumber: 0, header: [], rows: [], skipped };
   }
 
-  const headerCells = records[headerIndex] ?? [];
+  let headerCells: readonly string[] = records[headerIndex] ?? [];
+  let bodyStart = headerIndex + 1;
+  // Only a header line continues on the next (a title above a full header row does not).
+  if (knownHeaderCount(headerCells) >= 2 && isSubHeader(records[bodyStart] ?? [])) {
+    headerCells = mergeHeaderLines(headerCells, records[bodyStart] ?? []);
+    skipped.push({ rowNumber: ++bodyStart, reason: 'subheader' });
+  }
+  if (isColumnNumberRow(records[bodyStart] ?? []))
+    skipped.push({ rowNumber: ++bodyStart, reason: 'subheader' });
   const header = headerCells.slice(0, lastNonEmpty(headerCells) + 1).map((c) => c.trim());
-  const body = classifyRecords(records.slice(headerIndex + 1), headerIndex + 2, header.length);
+  const body = classifyRecords(records.slice(bodyStart), bodyStart + 1, header.length);
   skipped.push(...body.skipped);
-  return { delimiter, headerRowNumber: headerIndex + 1, header, rows: body.rows, skipped };
+  const titles = records
+    .slice(0, headerIndex)
+    .map((r) => r.filter((c) => !isEmpty(c)).join(' '))
+    .filter((t) => t !== '');
+  const top = records.slice(0, TOP_ROWS).map((cells, i) => ({ rowNumber: i + 1, cells }));
+  return { delimiter, headerRowNumber: headerIndex + 1, header, rows: body.rows, skipped, titles, top };
 }
 
 /**

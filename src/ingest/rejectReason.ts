@@ -20,6 +20,8 @@ export type RejectReason =
   | { readonly code: 'yearOutOfRange'; readonly value: string }
   | { readonly code: 'notADate'; readonly value: string }
   | { readonly code: 'starOutOfRange'; readonly value: string }
+  /** One or two stars: a rating below OCOP certification (OCOP certifies 3 stars and up). */
+  | { readonly code: 'notOcopStar'; readonly value: string; readonly stars: number }
   | { readonly code: 'unknownChoice'; readonly value: string; readonly kind: ChoiceKind }
   /** The row has `count` non-empty cells to the right of the last header column. */
   | { readonly code: 'extraCells'; readonly count: number };

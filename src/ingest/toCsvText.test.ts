@@ -40,6 +40,7 @@ function tableOf(values: (string | number | null)[][]): NormalizedTable {
     rowNumbers: values.map((_, i) => i + 2),
     rejected: [],
     notices: [],
+    mappedValues: [],
   };
 }
 

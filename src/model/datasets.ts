@@ -19,9 +19,9 @@ export type DatasetId = (typeof DATASET_IDS)[number];
  * - province: a name (any spelling) or a two-digit statistics code, resolved against the 63 or the 34
  *   layout depending on the row's date (see model/provinces.ts); stored as code + layout.
  * - provinceList: several provinces separated by ";" or ",", or just a number of provinces.
- * - year: 4-digit year 2000..2100. date: dd/mm/yyyy, yyyy-mm-dd or an Excel serial number.
+ * - year: 4-digit year 2000..2100, or a date (its year). date: dd/mm/yyyy, yyyy-mm-dd or an Excel serial number.
  * - count: a non-negative integer, Vietnamese ("1.204") or plain ("1204") formatting.
- * - star: 3, 4, 5 or potential-5 ("4 sao", "4★", "Tiềm năng 5 sao").
+ * - star: 3, 4, 5, potential-5 or proposed-5 ("4 sao", "4★", "Hạng 4", "Tiềm năng 5 sao", "Đề nghị công nhận 5 sao").
  * - productGroup, mouType, producerType, channelType, dataKind: one of a closed list (model/ocop.ts).
  * - destinationOrProvince: a province (HCMC, Hanoi or another one).
  * - text: free text, kept as written (trimmed, NFC).
@@ -49,9 +49,44 @@ export interface ColumnSpec {
   readonly name: string;
   readonly kind: ColumnKind;
   readonly required: boolean;
-  /** Header spellings accepted besides `name`; compared after the one name normalization. */
+  /**
+   * Header spellings accepted besides `name`; compared after the one name normalization (which ignores
+   * punctuation: write "nhóm bộ sản phẩm", not "nhóm, bộ sản phẩm", and "Nhóm/bộ sản phẩm" still matches).
+   */
   readonly aliases: readonly string[];
 }
+
+/**
+ * Headers of a column that holds a date from which a row's year can be read, for a file with no year
+ * column ("Ngày công nhận" in an OCOP list, "Ngày" in a distribution report). Also the spellings of a
+ * cell that holds a decision with its date ("Số 123/QĐ-UBND ngày 01/8/2020"), tried last.
+ */
+export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
+  'ngày công nhận',
+  'ngày cấp',
+  'ngày cấp giấy chứng nhận',
+  'ngày cấp chứng nhận',
+  'ngày quyết định',
+  'ngày quyết định công nhận',
+  'ngày ký quyết định',
+  'thời gian công nhận',
+  'ngày tháng năm công nhận',
+  'ngày đánh giá',
+  'ngày phân hạng',
+  'ngày ký',
+  'ngày',
+  'thời gian',
+  'recognition date',
+  'date',
+  'quyết định công nhận',
+  'số quyết định',
+  'số ngày quyết định',
+  'số và ngày quyết định',
+  'số quyết định ngày',
+  'số qđ ngày',
+  'số qđ công nhận',
+  'quyết định',
+];
 
 export interface DatasetSpec {
   readonly id: DatasetId;
@@ -94,18 +129,56 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
           'province_code',
         ],
       },
-      { name: 'year', kind: 'year', required: true, aliases: ['năm công nhận', 'năm', 'năm đánh giá'] },
+      {
+        name: 'year',
+        kind: 'year',
+        required: true,
+        aliases: [
+          'năm công nhận',
+          'năm',
+          'năm đánh giá',
+          'năm được công nhận',
+          'năm phân hạng',
+          'năm xếp hạng',
+          'năm đạt',
+        ],
+      },
       {
         name: 'star',
         kind: 'star',
         required: true,
-        aliases: ['số sao', 'hạng sao', 'hạng', 'xếp hạng', 'stars', 'rating'],
+        aliases: [
+          'số sao',
+          'hạng sao',
+          'hạng',
+          'xếp hạng',
+          'phân hạng',
+          'kết quả phân hạng',
+          'xếp hạng sao',
+          'hạng sao ocop',
+          'số sao đạt',
+          'số sao đạt được',
+          'hạng sao đạt được',
+          'mức sao',
+          'stars',
+          'rating',
+        ],
       },
       {
         name: 'product_group',
         kind: 'productGroup',
         required: false,
-        aliases: ['nhóm sản phẩm', 'nhóm', 'bộ sản phẩm', 'ngành hàng', 'group'],
+        aliases: [
+          'nhóm sản phẩm',
+          'nhóm',
+          'bộ sản phẩm',
+          'ngành hàng',
+          'nhóm ngành',
+          'phân nhóm',
+          'nhóm sản phẩm ocop',
+          'nhóm bộ sản phẩm',
+          'group',
+        ],
       },
       {
         name: 'count',
@@ -123,7 +196,17 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
         name: 'producer',
         kind: 'text',
         required: false,
-        aliases: ['chủ thể', 'chủ thể sản xuất', 'đơn vị sản xuất', 'cơ sở sản xuất', 'nhà sản xuất'],
+        aliases: [
+          'chủ thể',
+          'chủ thể sản xuất',
+          'đơn vị sản xuất',
+          'cơ sở sản xuất',
+          'nhà sản xuất',
+          'tên chủ thể',
+          'chủ thể ocop',
+          'chủ thể sản phẩm',
+          'tên chủ thể sản xuất',
+        ],
       },
       {
         name: 'producer_type',
@@ -133,6 +216,29 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
       },
       source,
       dataKind,
+      // Last, so that uploads stored before it existed still restore (their rows get no date).
+      {
+        name: 'recognition_date',
+        kind: 'date',
+        required: false,
+        aliases: [
+          'ngày công nhận',
+          'ngày cấp',
+          'ngày cấp giấy chứng nhận',
+          'ngày cấp chứng nhận',
+          'ngày quyết định',
+          'ngày quyết định công nhận',
+          'ngày ký quyết định',
+          'thời gian công nhận',
+          'ngày tháng năm công nhận',
+          'ngày đánh giá',
+          'ngày phân hạng',
+          'ngày',
+          'thời gian',
+          'recognition date',
+          'date',
+        ],
+      },
     ],
   },
   mous: {

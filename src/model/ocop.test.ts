@@ -32,7 +32,7 @@ describe('closed value lists', () => {
       'tourism',
       'unspecified',
     ]);
-    expect(STAR_LEVELS.map((c) => c.id)).toEqual(['3', '4', '5', 'potential-5']);
+    expect(STAR_LEVELS.map((c) => c.id)).toEqual(['3', '4', '5', 'potential-5', 'proposed-5']);
     expect(MOU_TYPES.map((c) => c.id)).toEqual(['gov_gov', 'gov_business', 'business_business']);
     expect(PRODUCER_TYPES.map((c) => c.id)).toEqual([
       'enterprise',

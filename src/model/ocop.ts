@@ -127,7 +127,7 @@ export const PRODUCT_GROUPS: readonly Choice<ProductGroupId>[] = [
   },
 ];
 
-export type StarLevelId = '3' | '4' | '5' | 'potential-5';
+export type StarLevelId = '3' | '4' | '5' | 'potential-5' | 'proposed-5';
 
 /** OCOP ratings; free formats ("4★", "4 sao") are parsed by the importer, not listed here. */
 export const STAR_LEVELS: readonly Choice<StarLevelId>[] = [
@@ -139,6 +139,19 @@ export const STAR_LEVELS: readonly Choice<StarLevelId>[] = [
     vi: 'Tiềm năng 5 sao',
     en: 'Potential 5-star',
     aliases: ['tiem nang 5 sao', '5 sao tiềm năng', 'potential 5', 'Tiềm năng', 'Potential five-star'],
+  },
+  // Rated by the province and sent to the centre for five-star recognition, not yet decided.
+  {
+    id: 'proposed-5',
+    vi: 'Đề nghị công nhận 5 sao',
+    en: 'Proposed 5-star',
+    aliases: [
+      'Đề nghị 5 sao',
+      'Đề nghị công nhận 5 sao quốc gia',
+      'Đề xuất 5 sao',
+      'Proposed 5',
+      'Proposed five-star',
+    ],
   },
 ];
 

@@ -11,6 +11,7 @@ export const PROVINCE_METRIC_IDS = [
   'ocopStar4',
   'ocopStar5',
   'ocopPotential5',
+  'ocopProposed5',
   'mous',
   'distributionProducts',
   'distributionHcmc',
@@ -49,6 +50,7 @@ const METRICS: Readonly<Record<ProvinceMetricId, MetricSpec>> = {
   ocopStar4: star('4'),
   ocopStar5: star('5'),
   ocopPotential5: star('potential-5'),
+  ocopProposed5: star('proposed-5'),
   // MoUs are attributed to the partner province (see mouFacts).
   mous: { facts: mouFacts, measure: 'mous' },
   // Products in HCMC's or Hanoi's channels, as the overview's KPI counts them.

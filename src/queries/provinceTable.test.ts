@@ -34,7 +34,9 @@ async function expectTotalsMatchKpis(db: Database, f: FilterState) {
     series[id].find((s) => s.year === year)?.value ?? null;
   const total = (id: keyof typeof series) => series[id].reduce((n, s) => n + s.value, 0);
   expect(sum(table.rows, (r) => r.ocopTotal)).toBe(total('ocopProducts'));
-  expect(sum(table.rows, (r) => r.star3 + r.star4 + r.star5 + r.starPotential5)).toBe(total('ocopProducts'));
+  expect(sum(table.rows, (r) => r.star3 + r.star4 + r.star5 + r.starPotential5 + r.starProposed5)).toBe(
+    total('ocopProducts'),
+  );
   expect(sum(table.rows, (r) => r.mous) + (await notStatedMous(db, f))).toBe(total('mous'));
   expect(sum(table.rows, (r) => (r.toHcmc ?? 0) + (r.toHanoi ?? 0))).toBe(
     at('distributionProducts', table.year) ?? 0,

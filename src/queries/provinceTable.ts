@@ -22,6 +22,8 @@ export interface ProvinceTableRow {
   readonly star4: number;
   readonly star5: number;
   readonly starPotential5: number;
+  /** Proposed to the centre for five-star recognition, not yet decided. */
+  readonly starProposed5: number;
   readonly ocopTotal: number;
   /** MoUs signed in the year range, attributed to the partner province (see facts.mouFacts). */
   readonly mous: number;
@@ -116,7 +118,7 @@ export function provinceTableSql(
         any_value(u.unit_name) AS name, any_value(u.unit_name_en) AS "nameEn", any_value(u.region) AS region,
         bool_or(u.post_merger) AS "postMerger",
         ${ocopIn('3')} AS star3, ${ocopIn('4')} AS star4, ${ocopIn('5')} AS star5,
-        ${ocopIn('potential-5')} AS "starPotential5",
+        ${ocopIn('potential-5')} AS "starPotential5", ${ocopIn('proposed-5')} AS "starProposed5",
         coalesce(sum(f.ocop), 0)::INTEGER AS "ocopTotal",
         coalesce(sum(f.mous), 0)::INTEGER AS mous,
         ${toHub(DESTINATIONS.hcmc)} AS "toHcmc",
@@ -128,7 +130,7 @@ export function provinceTableSql(
       GROUP BY u.unit_key
     )
     SELECT unit_key AS "unitKey", code, layout, name, "nameEn", region, "postMerger",
-      star3, star4, star5, "starPotential5", "ocopTotal", mous,
+      star3, star4, star5, "starPotential5", "starProposed5", "ocopTotal", mous,
       CASE WHEN ${year !== null} AND ${unitExistsIn(filters, y)} THEN "toHcmc" END AS "toHcmc",
       CASE WHEN ${year !== null} AND ${unitExistsIn(filters, y)} THEN "toHanoi" END AS "toHanoi",
       CASE WHEN ${current} THEN ocop_year END AS "ocopYear",

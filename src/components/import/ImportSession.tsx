@@ -39,7 +39,19 @@ export function ImportSession({
   readonly onDismiss: () => void;
 }) {
   const { t, num, lang } = useI18n();
-  const { state, chooseDataset, mapColumn, check, cancel, load } = useFileImport(db, file);
+  const {
+    state,
+    chooseDataset,
+    mapColumn,
+    chooseHeaderRow,
+    chooseLayout,
+    setFileValue,
+    check,
+    mapValue,
+    recheck,
+    cancel,
+    load,
+  } = useFileImport(db, file);
   const dismiss = (
     <div className="import-actions">
       <button type="button" onClick={onDismiss}>
@@ -85,8 +97,14 @@ export function ImportSession({
           dataset={state.dataset}
           mapping={state.mapping}
           remembered={state.remembered}
+          headerChosen={state.headerChosen}
+          layoutChoice={state.layoutChoice}
+          fileValues={state.fileValues}
+          onFileValue={setFileValue}
           onDataset={chooseDataset}
           onColumn={mapColumn}
+          onHeaderRow={chooseHeaderRow}
+          onLayout={chooseLayout}
           onCheck={check}
           onCancel={cancel}
         />
@@ -106,7 +124,13 @@ export function ImportSession({
     case 'loading':
       body = (
         <>
-          <ValidationReport fileName={file.name} result={state.result} />
+          <ValidationReport
+            fileName={file.name}
+            result={state.result}
+            {...(state.phase === 'report'
+              ? { valueMap: state.valueMap, onMapValue: mapValue, onRecheck: recheck }
+              : {})}
+          />
           <LoadActions
             dataset={state.result.guess.dataset}
             rowCount={state.result.rowCount}

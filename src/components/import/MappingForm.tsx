@@ -4,10 +4,13 @@ import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
-import type { CsvPreview } from '../../ingest/ingestCsvStream';
-import { evaluateMapping, type HeaderMapping } from '../../ingest/mapHeaders';
+import { guessLayout, type LayoutReason, provincesNamedInTitle } from '../../ingest/guessLayout';
+import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
+import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
 import type { Delimiter } from '../../ingest/readCsv';
+import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
+import type { Layout } from '../../model/provinces';
 
 /**
  * A glimpse of a header or a cell: 5,000 characters would make a row pages tall or a list pages wide.
@@ -29,14 +32,26 @@ const DELIMITER_LABEL: Readonly<Record<Delimiter, MessageKey>> = {
   '\t': 'importDelimiterTab',
 };
 
+const LAYOUT_REASON: Readonly<Record<LayoutReason, MessageKey>> = {
+  dates: 'importLayoutGuessedDates',
+  title: 'importLayoutGuessedTitle',
+  oldNames: 'importLayoutGuessedOldNames',
+};
+
 interface MappingFormProps {
   readonly fileName: string;
   readonly preview: CsvPreview;
   readonly dataset: DatasetId;
   readonly mapping: HeaderMapping;
   readonly remembered: boolean;
+  readonly headerChosen: boolean;
+  readonly layoutChoice: Layout | 'byYear' | undefined;
+  readonly fileValues: Readonly<Record<string, string>>;
+  readonly onFileValue: (column: string, value: string | undefined) => void;
   readonly onDataset: (dataset: DatasetId) => void;
   readonly onColumn: (column: string, index: number | undefined) => void;
+  readonly onHeaderRow: (rowNumber: number) => void;
+  readonly onLayout: (choice: Layout | 'byYear') => void;
   readonly onCheck: () => void;
   readonly onCancel: () => void;
 }
@@ -51,8 +66,24 @@ export function MappingForm(props: MappingFormProps) {
     return key ? t(key) : name;
   };
   const evaluation = evaluateMapping(preview.header, dataset, mapping);
+  const missing = stillMissing(evaluation.missingRequired, props.fileValues);
+  const titleProvinces = provincesNamedInTitle(preview.titles);
   const guessed = preview.guesses[0]?.dataset;
-  const mappedTo = new Map(Object.entries(mapping).map(([column, index]) => [index, column]));
+  // A header feeding two columns (the year read from the recognition date) is shown with the first.
+  const mappedTo = new Map<number, string>();
+  for (const [column, index] of Object.entries(mapping))
+    if (!mappedTo.has(index)) mappedTo.set(index, column);
+  const yearIndex = mapping.year;
+  const yearFromDate =
+    yearIndex !== undefined && isDateHeader(preview.header[yearIndex] ?? '')
+      ? preview.header[yearIndex]
+      : undefined;
+  const byYear = DATASETS[dataset].periodColumn === 'year';
+  const layoutGuess = byYear ? guessLayout(preview, dataset, mapping) : undefined;
+  const layoutValue = props.layoutChoice ?? layoutGuess?.layout ?? 'byYear';
+  // Rows down to a few below the header: enough to see titles, header lines and the first data rows.
+  const topShown = preview.top.filter((r) => r.rowNumber <= Math.max(preview.headerRowNumber + 3, 6));
+  const topWidth = Math.max(0, ...topShown.map((r) => r.cells.length));
 
   return (
     <div className="import-mapping">
@@ -64,6 +95,73 @@ export function MappingForm(props: MappingFormProps) {
           row: preview.headerRowNumber,
         })}
       </p>
+
+      <div className="import-header-row">
+        <label htmlFor={`${id}-header-row`}>{t('importHeaderRowLabel')}</label>{' '}
+        <input
+          id={`${id}-header-row`}
+          type="number"
+          min={1}
+          max={Math.max(1, preview.top.length)}
+          key={preview.headerRowNumber}
+          defaultValue={preview.headerRowNumber}
+          aria-describedby={`${id}-header-row-hint`}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') props.onHeaderRow(Number(e.currentTarget.value));
+          }}
+          onBlur={(e) => {
+            const row = Number(e.currentTarget.value);
+            if (Number.isInteger(row) && row >= 1 && row !== preview.headerRowNumber) props.onHeaderRow(row);
+          }}
+        />{' '}
+        <span className="import-hint">
+          ({t(props.headerChosen ? 'importHeaderRowChosen' : 'importHeaderRowDetected')})
+        </span>
+        <p id={`${id}-header-row-hint`} className="import-hint">
+          {t('importHeaderRowHint')}
+        </p>
+        <details className="import-top" open={preview.headerRowNumber > 1 || props.headerChosen}>
+          <summary>{t('importFileTopTitle')}</summary>
+          <div className="table-scroll">
+            <table className="data-table import-top-rows">
+              <tbody>
+                {topShown.map((row) => {
+                  const isHeader = row.rowNumber === preview.headerRowNumber;
+                  return (
+                    <tr
+                      key={row.rowNumber}
+                      data-row={row.rowNumber}
+                      className={isHeader ? 'import-top-header' : undefined}
+                      onClick={() => props.onHeaderRow(row.rowNumber)}
+                    >
+                      <th scope="row" className="numeric">
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-pressed={isHeader}
+                          aria-label={t('importHeaderRowUse', { row: row.rowNumber })}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            props.onHeaderRow(row.rowNumber);
+                          }}
+                        >
+                          {row.rowNumber}
+                        </button>
+                      </th>
+                      {Array.from({ length: topWidth }, (_, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                        <td key={i} className="user-text">
+                          {clipText(row.cells[i] ?? '', 60)}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
 
       <div className="import-dataset">
         <label htmlFor={`${id}-dataset`} className="import-dataset-label">
@@ -88,6 +186,30 @@ export function MappingForm(props: MappingFormProps) {
       </div>
       {remembered && <p className="import-note">{t('importRememberedMapping')}</p>}
 
+      {byYear && (
+        <div className="import-layout">
+          <label htmlFor={`${id}-layout`} className="import-dataset-label">
+            {t('importLayoutLabel')}
+          </label>{' '}
+          <select
+            id={`${id}-layout`}
+            value={layoutValue}
+            onChange={(e) => props.onLayout(e.target.value as Layout | 'byYear')}
+          >
+            <option value="63">{t('importLayout63')}</option>
+            <option value="34">{t('importLayout34')}</option>
+            <option value="byYear">{t('importLayoutByYear')}</option>
+          </select>
+          {layoutGuess && props.layoutChoice === undefined && (
+            <span className="import-hint">
+              {' '}
+              {t(LAYOUT_REASON[layoutGuess.reason], { unit: layoutGuess.unit ?? '' })}
+            </span>
+          )}
+          <p className="import-hint">{t('importLayoutHint')}</p>
+        </div>
+      )}
+
       <table className="data-table import-mapping-table">
         <caption className="visually-hidden">{t('importMappingCaption')}</caption>
         <thead>
@@ -100,12 +222,17 @@ export function MappingForm(props: MappingFormProps) {
           {DATASETS[dataset].columns.map((column) => {
             const selectId = `${id}-col-${column.name}`;
             const index = mapping[column.name];
-            const missing = column.required && index === undefined;
+            const unfilled = column.required && index === undefined && !props.fileValues[column.name];
+            // A province's own list often has no province column: one province for every row.
+            const oneForAll =
+              column.required &&
+              index === undefined &&
+              (column.kind === 'province' || column.kind === 'targetProvince');
             return (
               <tr
                 key={column.name}
                 data-column={column.name}
-                className={missing ? 'import-missing' : undefined}
+                className={unfilled ? 'import-missing' : undefined}
               >
                 <th scope="row">
                   <label htmlFor={selectId}>{columnLabel(column.name)}</label>{' '}
@@ -131,6 +258,40 @@ export function MappingForm(props: MappingFormProps) {
                       ),
                     )}
                   </select>
+                  {oneForAll && (
+                    <div className="import-one-for-all">
+                      <label htmlFor={`${selectId}-all`}>{t('importOneProvinceLabel')}</label>{' '}
+                      <select
+                        id={`${selectId}-all`}
+                        value={props.fileValues[column.name] ?? ''}
+                        onChange={(e) => props.onFileValue(column.name, e.target.value || undefined)}
+                      >
+                        <option value="">{t('importOneProvinceNone')}</option>
+                        {titleProvinces.length > 0 && (
+                          <optgroup label={t('importOneProvinceFromTitle')}>
+                            {titleProvinces.map((name) => (
+                              <option key={`title-${name}`} value={name}>
+                                {name}
+                              </option>
+                            ))}
+                          </optgroup>
+                        )}
+                        <optgroup label={t('importUnknownAll')}>
+                          {PROVINCE_NAMES.map((name) => (
+                            <option key={name} value={name}>
+                              {name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      </select>
+                    </div>
+                  )}
+                  {column.name === 'year' && yearFromDate !== undefined && (
+                    <span className="import-year-from-date" data-year-from-date={yearFromDate}>
+                      {' '}
+                      {columnLabel('year')} ← {previewText(yearFromDate)} ({t('importYearFromDate')})
+                    </span>
+                  )}
                 </td>
               </tr>
             );
@@ -138,9 +299,9 @@ export function MappingForm(props: MappingFormProps) {
         </tbody>
       </table>
 
-      {evaluation.missingRequired.length > 0 && (
+      {missing.length > 0 && (
         <p className="import-error" role="alert">
-          {t('importMissingRequired', { columns: evaluation.missingRequired.map(columnLabel).join(', ') })}
+          {t('importMissingRequired', { columns: missing.map(columnLabel).join(', ') })}
         </p>
       )}
       {evaluation.unmappedHeaders.length > 0 && (
@@ -188,7 +349,7 @@ export function MappingForm(props: MappingFormProps) {
         <button
           type="button"
           className="button-primary"
-          disabled={evaluation.missingRequired.length > 0}
+          disabled={missing.length > 0}
           onClick={props.onCheck}
         >
           {t('importCheckFile')}

@@ -1,10 +1,133 @@
 import { useMemo } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
+import { COLUMN_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../import/downloadText';
-import { reportCsv, reportLines, rowRanges, SKIP_LABEL } from '../../import/validationReport';
-import { DETAIL_LIMIT, type StreamedIngest } from '../../ingest/ingestCsvStream';
+import { reportCsv, reportLines, reportNotes, rowRanges, SKIP_LABEL } from '../../import/validationReport';
+import { DETAIL_LIMIT, type StreamedIngest, type UnknownValue } from '../../ingest/ingestCsvStream';
+import {
+  CHOICE_LISTS,
+  closestProvinceNames,
+  PROVINCE_NAMES,
+  type ValueKind,
+  type ValueMap,
+} from '../../ingest/valueMap';
+import { nameKey } from '../../model/nameKey';
 import { fileNamePart } from '../csvExport';
+
+// Distinct unknown values listed for mapping; the rest are in the downloaded report's rows.
+const SHOWN_UNKNOWN = 50;
+
+interface ValueMapping {
+  readonly valueMap: ValueMap;
+  readonly onMapValue: (kind: ValueKind, key: string, target: string | undefined) => void;
+  readonly onRecheck: () => void;
+}
+
+/** The values no list knows, once each, with a choice of what to read them as. */
+function UnknownValues({
+  result,
+  valueMap,
+  onMapValue,
+  onRecheck,
+}: { readonly result: StreamedIngest } & ValueMapping) {
+  const { t, num, lang } = useI18n();
+  const columnName = (column: string): string => {
+    const index = result.guess.mapping[column];
+    const header = index === undefined ? undefined : result.header[index];
+    const key = COLUMN_LABEL[column];
+    return header || (key ? t(key) : column);
+  };
+  const options = (value: UnknownValue) => {
+    if (value.kind !== 'province') {
+      return CHOICE_LISTS[value.kind].map((c) => (
+        <option key={c.id} value={c.id}>
+          {c[lang]}
+        </option>
+      ));
+    }
+    const closest = closestProvinceNames(value.value);
+    return (
+      <>
+        <optgroup label={t('importUnknownSuggested')}>
+          {closest.map((name) => (
+            <option key={`near-${name}`} value={name}>
+              {name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('importUnknownAll')}>
+          {PROVINCE_NAMES.filter((name) => !closest.includes(name)).map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </optgroup>
+      </>
+    );
+  };
+  const shown = result.unknownValues.slice(0, SHOWN_UNKNOWN);
+  return (
+    <section className="import-unknown" aria-labelledby="import-unknown-title">
+      <h5 id="import-unknown-title">{t('importUnknownTitle')}</h5>
+      <p className="import-hint">{t('importUnknownIntro')}</p>
+      <div className="table-scroll">
+        <table className="data-table import-unknown-values">
+          <thead>
+            <tr>
+              <th scope="col">{t('importUnknownColumn')}</th>
+              <th scope="col">{t('importUnknownValue')}</th>
+              <th scope="col" className="numeric">
+                {t('importUnknownRows')}
+              </th>
+              <th scope="col">{t('importUnknownFirstRows')}</th>
+              <th scope="col">{t('importUnknownMapTo')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((value) => {
+              const key = nameKey(value.value);
+              const selectId = `unknown-${value.column}-${key}`;
+              return (
+                <tr key={`${value.column}\u0000${key}`} data-unknown={value.value} data-column={value.column}>
+                  <td className="user-text">{clipText(columnName(value.column), SHOWN_TEXT)}</td>
+                  <th scope="row" className="import-value">
+                    <label htmlFor={selectId}>{clipText(value.value, SHOWN_TEXT)}</label>
+                  </th>
+                  <td className="numeric">{num(value.rowCount)}</td>
+                  <td>
+                    {rowRanges(value.firstRows)}
+                    {value.rowCount > value.firstRows.length ? '…' : ''}
+                  </td>
+                  <td>
+                    <select
+                      id={selectId}
+                      value={valueMap[value.kind]?.[key] ?? ''}
+                      onChange={(e) => onMapValue(value.kind, key, e.target.value || undefined)}
+                    >
+                      <option value="">{t('importUnknownLeave')}</option>
+                      {options(value)}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {result.unknownValues.length > shown.length && (
+        <p className="import-hint">
+          {t('importUnknownMore', { count: num(result.unknownValues.length - shown.length) })}
+        </p>
+      )}
+      <p>
+        <button type="button" onClick={onRecheck}>
+          {t('importUnknownApply')}
+        </button>
+      </p>
+    </section>
+  );
+}
 
 // Rejected cells listed on the page; the downloaded report has all of them (up to DETAIL_LIMIT).
 const SHOWN_REJECTIONS = 100;
@@ -12,11 +135,16 @@ const SHOWN_REJECTIONS = 100;
 const SHOWN_TEXT = 200;
 
 /** Step 2: what reading the whole file gave, before the user decides to load it. */
-export function ValidationReport({ fileName, result }: { fileName: string; result: StreamedIngest }) {
+export function ValidationReport({
+  fileName,
+  result,
+  ...mapping
+}: { readonly fileName: string; readonly result: StreamedIngest } & Partial<ValueMapping>) {
   const { t, num, lang } = useI18n();
   const lines = useMemo(() => reportLines(result, lang), [result, lang]);
+  const notes = useMemo(() => reportNotes(result, lang), [result, lang]);
   const rejections = lines.filter((l) => l.outcome === 'rejected');
-  const skippedTotal = result.skippedCount.title + result.skippedCount.total + result.skippedCount.blank;
+  const skippedTotal = Object.values(result.skippedCount).reduce((a, b) => a + b, 0);
   const figures = [
     ['read', 'importRowsRead', result.dataRowCount],
     ['load', 'importRowsToLoad', result.rowCount],
@@ -26,12 +154,17 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
 
   const download = () => {
     const base = fileNamePart(fileName.replace(/\.[^.]*$/, ''));
-    downloadText(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang));
+    downloadText(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang, notes));
   };
 
   return (
     <div className="import-report">
       <h4>{t('importReportTitle', { file: isolateBidi(fileName) })}</h4>
+      <ul className="import-read-notes">
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
       <div role="status" className="import-summary">
         <dl className="import-figures">
           {figures.map(([id, label, value]) => (
@@ -41,7 +174,7 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
             </div>
           ))}
         </dl>
-        {(['title', 'total', 'blank'] as const).map((reason) => {
+        {(['title', 'subheader', 'total', 'note', 'blank'] as const).map((reason) => {
           const rows = result.skipped.filter((s) => s.reason === reason).map((s) => s.rowNumber);
           return rows.length === 0 ? null : (
             <p key={reason} className="import-skipped" data-skipped={reason}>
@@ -53,6 +186,15 @@ export function ValidationReport({ fileName, result }: { fileName: string; resul
           <p className="import-note">{t('importMergedNote', { count: num(result.mergedProvinceCount) })}</p>
         )}
       </div>
+
+      {result.unknownValues.length > 0 && mapping.valueMap && mapping.onMapValue && mapping.onRecheck && (
+        <UnknownValues
+          result={result}
+          valueMap={mapping.valueMap}
+          onMapValue={mapping.onMapValue}
+          onRecheck={mapping.onRecheck}
+        />
+      )}
 
       {rejections.length > 0 && (
         <>

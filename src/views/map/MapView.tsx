@@ -18,6 +18,7 @@ const METRIC_LABELS: Readonly<Record<ProvinceMetricId, MessageKey>> = {
   ocopStar4: 'mapMetricOcopStar4',
   ocopStar5: 'mapMetricOcopStar5',
   ocopPotential5: 'mapMetricOcopPotential5',
+  ocopProposed5: 'mapMetricOcopProposed5',
   mous: 'mapMetricMous',
   distributionProducts: 'mapMetricDistributionProducts',
   distributionHcmc: 'mapMetricDistributionHcmc',

@@ -192,14 +192,21 @@ describe('the provinces table model on all bundled data', () => {
 
   it('exports exactly the visible columns, in order, and the rows shown, with a BOM', () => {
     const t = tableOf(data.rows);
-    t.setColumnVisibility({ code: false, star3: false, star4: false, star5: false, starPotential5: false });
+    t.setColumnVisibility({
+      code: false,
+      star3: false,
+      star4: false,
+      star5: false,
+      starPotential5: false,
+      starProposed5: false,
+    });
     t.getColumn('ocopTotal')?.toggleSorting();
     const shown = shownTable(t, labels);
     const rows = shownTableCsvRows(shown);
     expect(rows[0]).toEqual(
-      COLUMN_ORDER.filter((id) => !['code', 'star3', 'star4', 'star5', 'starPotential5'].includes(id)).map(
-        (id) => `h:${id}`,
-      ),
+      COLUMN_ORDER.filter(
+        (id) => !['code', 'star3', 'star4', 'star5', 'starPotential5', 'starProposed5'].includes(id),
+      ).map((id) => `h:${id}`),
     );
     expect(rows).toHaveLength(1 + data.rows.length + 1);
     const top = [...data.rows].sort((a, b) => b.ocopTotal - a.ocopTotal)[0];

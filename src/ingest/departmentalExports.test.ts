@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../model/nameKey.ts';
+import { PRODUCT_GROUPS } from '../model/ocop.ts';
+import { province34 } from '../model/provinces.ts';
+import { utf8Bom } from './fixtures/bytes.ts';
+import {
+  departmentalList,
+  groupSpellings,
+  listRows,
+  STAR_SPELLINGS,
+} from './fixtures/departmentalExports.ts';
+import { guessLayout, provincesNamedInTitle } from './guessLayout.ts';
+import { ingestCsv } from './ingestCsv.ts';
+import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
+
+/** The preview, the layout the import screen would guess, and the whole file read as the screen reads it. */
+async function importAsTheScreenDoes(text: string, valueMap = {}) {
+  const source = bytesSource(utf8Bom(text));
+  const preview = await previewCsv(source);
+  const guess = preview.guesses[0];
+  if (!guess) throw new Error('no guess');
+  const layout = guessLayout(preview, guess.dataset, guess.mapping);
+  const result = await ingestCsvStream(
+    source,
+    {
+      dataset: guess.dataset,
+      mapping: guess.mapping,
+      ...(layout ? { layout: layout.layout } : {}),
+      valueMap,
+    },
+    { chunkBytes: 4096 },
+  );
+  return { preview, layout, result };
+}
+
+describe('departmental OCOP lists load whole', () => {
+  for (const delimiter of [',', ';'] as const) {
+    it(`a title with a comma above the header, a two-line header, sections, notes and a signature (${delimiter})`, async () => {
+      const rows = listRows({ count: 40, seed: 7, provinces: ['Đồng Tháp', 'Tỉnh Đồng Tháp'], year: 2023 });
+      const text = departmentalList({
+        unit: 'ĐỒNG THÁP',
+        titleYear: 2023,
+        period: 'year',
+        rows,
+        delimiter,
+        sectionEvery: 10,
+      });
+      const { preview, result } = await importAsTheScreenDoes(text);
+      expect(preview.header).toContain('Tên sản phẩm');
+      expect(preview.headerRowNumber).toBe(6);
+      expect(result.guess.dataset).toBe('ocop_products');
+      expect(result.rejected).toEqual([]);
+      expect(result.rowCount).toBe(rows.length);
+      expect(result.skippedCount.note).toBe(4 + 3);
+      expect(result.skippedCount.total).toBe(1);
+      // Same result from the whole-file import.
+      expect(ingestCsv(utf8Bom(text)).table.rows).toHaveLength(rows.length);
+    });
+  }
+
+  it('a recognition date and no year column: years from the dates, dates kept, layout by date', async () => {
+    const rows = listRows({
+      count: 60,
+      seed: 11,
+      provinces: ['Cần Thơ'],
+      from: '2020-01-01',
+      to: '2025-12-31',
+    });
+    const text = departmentalList({ unit: 'CẦN THƠ', titleYear: 2025, period: 'date', rows });
+    const { result } = await importAsTheScreenDoes(text);
+    expect(result.rejected).toEqual([]);
+    expect(result.rowCount).toBe(rows.length);
+    const loaded = ingestCsv(utf8Bom(text)).table.rows;
+    for (const [i, row] of loaded.entries()) {
+      const [d, m, y] = (rows[i]?.date ?? '').split('/');
+      expect(row.recognition_date).toBe(`${y}-${m}-${d}`);
+      expect(row.year).toBe(Number(y));
+      expect(row.province_layout).toBe(`${y}-${m}-${d}` < '2025-07-01' ? '63' : '34');
+    }
+  });
+
+  it('every product group label and alias the model knows, and star levels as written', async () => {
+    const spellings = groupSpellings();
+    const rows = listRows({
+      count: spellings.length * 2,
+      seed: 3,
+      provinces: ['Huế'],
+      groups: spellings.map((s) => s.spelling),
+      stars: STAR_SPELLINGS.map((s) => s.spelling),
+      year: 2024,
+    });
+    const text = departmentalList({ unit: 'HUẾ', titleYear: 2024, period: 'year', rows });
+    const { result } = await importAsTheScreenDoes(text);
+    expect(result.rejected).toEqual([]);
+    const loaded = ingestCsv(utf8Bom(text)).table.rows;
+    expect(loaded.map((r) => r.product_group)).toEqual(
+      rows.map((_, i) => spellings[i % spellings.length]?.id),
+    );
+    expect(loaded.map((r) => r.star)).toEqual(
+      rows.map((_, i) => STAR_SPELLINGS[i % STAR_SPELLINGS.length]?.id),
+    );
+    expect(new Set(loaded.map((r) => r.product_group))).toEqual(new Set(PRODUCT_GROUPS.map((g) => g.id)));
+  });
+
+  it('a 2025 year-end list of the merged Vĩnh Long is read in the 34 layout', async () => {
+    const rows = listRows({
+      count: 30,
+      seed: 5,
+      provinces: ['Vĩnh Long', 'Bến Tre', 'Trà Vinh'],
+      year: 2025,
+    });
+    const text = departmentalList({ unit: 'VĨNH LONG', titleYear: 2025, period: 'year', rows });
+    const { layout, result } = await importAsTheScreenDoes(text);
+    expect(layout).toEqual({ layout: '34', reason: 'title', unit: 'Vĩnh Long' });
+    expect(result.rejected).toEqual([]);
+    expect(result.rowCount).toBe(30);
+    expect(result.layout).toBe('34');
+    // Bến Tre and Trà Vinh rows are the merged Vĩnh Long's, named by their former province.
+    expect(result.mergedProvinceCount).toBe(20);
+    const codes = new Set(
+      result.csvText
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.split(',').slice(0, 2).join(',')),
+    );
+    expect(codes).toEqual(new Set(['"86","34"']));
+    expect(province34('86')?.name).toBe('Vĩnh Long');
+  });
+
+  it('the same list titled 2024 stays in the 63 layout', async () => {
+    const rows = listRows({ count: 6, seed: 5, provinces: ['Vĩnh Long', 'Bến Tre'], year: 2024 });
+    const text = departmentalList({ unit: 'VĨNH LONG', titleYear: 2024, period: 'year', rows });
+    const { layout, result } = await importAsTheScreenDoes(text);
+    expect(layout).toBeUndefined();
+    expect(result.rowCount).toBe(6);
+    expect(result.mergedProvinceCount).toBe(0);
+  });
+
+  it('one unknown group, mapped once, loads all its rows; its rows are counted once in the report', async () => {
+    const rows = listRows({
+      count: 24,
+      seed: 9,
+      provinces: ['Sóc Trăng'],
+      groups: ['Thực phẩm', 'Nông sản đặc sản vùng'],
+      year: 2022,
+    });
+    const text = departmentalList({ unit: 'SÓC TRĂNG', titleYear: 2022, period: 'year', rows });
+    const before = await importAsTheScreenDoes(text);
+    expect(before.result.rowCount).toBe(12);
+    expect(before.result.unknownValues).toEqual([
+      {
+        column: 'product_group',
+        kind: 'productGroup',
+        value: 'Nông sản đặc sản vùng',
+        rowCount: 12,
+        firstRows: before.result.rejected.slice(0, 5).map((r) => r.rowNumber),
+      },
+    ]);
+    const after = await importAsTheScreenDoes(text, {
+      productGroup: { [nameKey('Nông sản đặc sản vùng')]: 'food' },
+    });
+    expect(after.result.rowCount).toBe(24);
+    expect(after.result.rejected).toEqual([]);
+    expect(after.result.unknownValues).toEqual([]);
+    expect(after.result.mappedValues).toEqual([
+      {
+        column: 'product_group',
+        kind: 'productGroup',
+        value: 'Nông sản đặc sản vùng',
+        to: 'food',
+        rowCount: 12,
+      },
+    ]);
+  });
+
+  it('a province is never guessed: an unknown one is listed for the user, and loads once mapped', async () => {
+    const rows = listRows({ count: 4, seed: 1, provinces: ['Hà Nội', 'Hà Nôi cũ'], year: 2021 });
+    const text = departmentalList({ unit: 'HÀ NỘI', titleYear: 2021, period: 'year', rows });
+    const before = await importAsTheScreenDoes(text);
+    expect(before.result.unknownValues.map((v) => [v.kind, v.value, v.rowCount])).toEqual([
+      ['province', 'Hà Nôi cũ', 2],
+    ]);
+    const after = await importAsTheScreenDoes(text, { province: { [nameKey('Hà Nôi cũ')]: 'Hà Nội' } });
+    expect(after.result.rowCount).toBe(4);
+  });
+
+  it('one- and two-star rows are rejected as not OCOP-certified, and not offered for mapping', async () => {
+    const rows = listRows({
+      count: 4,
+      seed: 2,
+      provinces: ['Hà Nội'],
+      stars: ['3 sao', '2 sao'],
+      year: 2021,
+    });
+    const text = departmentalList({ unit: 'HÀ NỘI', titleYear: 2021, period: 'year', rows });
+    const { result } = await importAsTheScreenDoes(text);
+    expect(result.rejected.map((r) => r.reason.code)).toEqual(['notOcopStar', 'notOcopStar']);
+    expect(result.unknownValues).toEqual([]);
+  });
+});
+
+describe('headers and values as lists write them', () => {
+  it('reads a month without a day as the year (and layout) of the row, keeping no date', () => {
+    const csv =
+      'Tỉnh/TP,Tên chủ thể,Phân hạng,Ngày tháng năm công nhận\nCần Thơ,HTX A,Ba (3) sao,08/2020\nCần Thơ,HTX B,4 sao (năm 2025),T9/2025\n';
+    const { guess, table } = ingestCsv(new TextEncoder().encode(csv));
+    expect(guess.dataset).toBe('ocop_products');
+    expect(table.rejected).toEqual([]);
+    expect(
+      table.rows.map((r) => [r.year, r.star, r.recognition_date, r.province_layout, r.producer]),
+    ).toEqual([
+      [2020, '3', null, '63', 'HTX A'],
+      [2025, '4', null, '34', 'HTX B'],
+    ]);
+  });
+
+  it('reads the year from a decision number with its date when that is the only period', () => {
+    const csv = 'Tỉnh,Số sao,Quyết định công nhận\nHuế,4,Số 123/QĐ-UBND ngày 01/8/2020\n';
+    const { table } = ingestCsv(new TextEncoder().encode(csv));
+    expect(table.rejected).toEqual([]);
+    expect(table.rows.map((r) => [r.year, r.recognition_date])).toEqual([[2020, null]]);
+  });
+});
+
+describe('a province’s own list, with no province column', () => {
+  it('loads whole with one province for every row, as the user chooses it among those the title names', async () => {
+    const rows = listRows({ count: 12, seed: 31, provinces: [''], year: 2025 });
+    const text = departmentalList({
+      unit: 'VĨNH LONG',
+      titleYear: 2025,
+      period: 'year',
+      rows,
+      withoutProvince: true,
+    });
+    const source = bytesSource(utf8Bom(text));
+    const preview = await previewCsv(source);
+    expect(provincesNamedInTitle(preview.titles)).toEqual(['Vĩnh Long']);
+    const guess = preview.guesses.find((g) => g.dataset === 'ocop_products');
+    expect(guess?.missingRequired).toEqual(['province']);
+    const target = {
+      dataset: 'ocop_products' as const,
+      mapping: guess?.mapping ?? {},
+      layout: '34' as const,
+    };
+    expect((await ingestCsvStream(source, target)).error).toEqual({
+      code: 'missingColumns',
+      columns: ['province'],
+    });
+    const result = await ingestCsvStream(source, { ...target, fileValues: { province: 'Vĩnh Long' } });
+    expect(result.error).toBeUndefined();
+    expect(result.rejected).toEqual([]);
+    expect(result.rowCount).toBe(12);
+    expect(
+      new Set(
+        result.csvText
+          .split('\n')
+          .slice(1, -1)
+          .map((l) => l.split(',').slice(0, 2).join(',')),
+      ),
+    ).toEqual(new Set(['"86","34"']));
+  });
+});
