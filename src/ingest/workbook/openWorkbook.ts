@@ -1,0 +1,99 @@
+/**
+ * Workbook bytes → its sheets, each as rows of cell text (cellText.ts), through SheetJS CE (@e965/xlsx,
+ * data/README.md says why). Pure: runs in Node (tests, scripts/validateCsv.ts) and in the import worker,
+ * which loads this module only when a workbook is dropped.
+ *
+ * `rows[i]` is Excel row i + 1: rows above the first used one and blank rows in between are kept empty,
+ * so the ingest's row numbers are the ones Excel shows. A merged range's text is in its first cell (the
+ * others are empty), a formula cell gives the value Excel computed and saved with the file.
+ */
+
+import { read, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { cellText } from './cellText.ts';
+
+export type WorkbookProblem = 'encrypted' | 'unreadable';
+
+/** Why a workbook cannot be read; `detail` is the library's message, for the report and the logs. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly problem: WorkbookProblem,
+    readonly detail: string,
+  ) {
+    super(`${problem}: ${detail}`);
+    this.name = 'WorkbookError';
+  }
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  /** Hidden or very hidden in Excel: listed after the visible sheets. */
+  readonly hidden: boolean;
+  /** Rows up to the last one with a non-empty cell (0: an empty sheet). */
+  readonly rowCount: number;
+}
+
+export interface OpenedWorkbook {
+  /** Visible sheets first, then hidden ones, each group in workbook order. */
+  readonly sheets: readonly SheetInfo[];
+  /** The rows of sheets[index]. */
+  sheetRows(index: number): string[][];
+}
+
+type DenseSheet = WorkSheet & { '!data'?: ((WorkSheet[string] | null | undefined)[] | null | undefined)[] };
+
+function rowsOf(sheet: DenseSheet, date1904: boolean): string[][] {
+  const data = sheet['!data'] ?? [];
+  const rows: string[][] = [];
+  let firstColumn = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < data.length; r++) {
+    const cells = data[r] ?? [];
+    const texts: string[] = [];
+    for (let c = 0; c < cells.length; c++) texts.push(cellText(cells[c], date1904));
+    let end = texts.length;
+    while (end > 0 && (texts[end - 1] ?? '').trim() === '') end--;
+    texts.length = end;
+    rows.push(texts);
+    const first = texts.findIndex((t) => t.trim() !== '');
+    if (first >= 0) firstColumn = Math.min(firstColumn, first);
+  }
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  // A table that starts in column C reads as one that starts in A: empty columns to its left carry nothing.
+  if (Number.isFinite(firstColumn) && firstColumn > 0) return rows.map((row) => row.slice(firstColumn));
+  return rows;
+}
+
+const isEncrypted = (message: string): boolean => /password|encrypt/i.test(message);
+
+export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
+  let book: WorkBook;
+  try {
+    // dense: rows as arrays (less memory); cellNF: each cell's number format, which tells dates from numbers.
+    book = read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellStyles: false });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError(isEncrypted(detail) ? 'encrypted' : 'unreadable', detail);
+  }
+  if (book.SheetNames.length === 0) throw new WorkbookError('unreadable', 'no sheets');
+  const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+  const hiddenFlags = book.Workbook?.Sheets ?? [];
+  const cache = new Map<string, string[][]>();
+  const rowsOfSheet = (name: string): string[][] => {
+    let rows = cache.get(name);
+    if (!rows) {
+      rows = rowsOf((book.Sheets[name] ?? {}) as DenseSheet, date1904);
+      cache.set(name, rows);
+    }
+    return rows;
+  };
+  const all = book.SheetNames.map((name, i) => ({ name, hidden: Boolean(hiddenFlags[i]?.Hidden) }));
+  const ordered = [...all.filter((s) => !s.hidden), ...all.filter((s) => s.hidden)];
+  const sheets = ordered.map((s) => ({ ...s, rowCount: rowsOfSheet(s.name).length }));
+  return {
+    sheets,
+    sheetRows(index) {
+      const sheet = sheets[index];
+      if (!sheet) throw new RangeError(`No sheet ${index}`);
+      return rowsOfSheet(sheet.name);
+    },
+  };
+}
