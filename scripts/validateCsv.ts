@@ -1,8 +1,11 @@
 /**
- * Checks a CSV export the way the dashboard will read it (the same ingestCsv), from the command line:
+ * Checks a CSV export or an Excel workbook the way the dashboard will read it (the same ingestCsv; a
+ * workbook's sheet as the import worker hands it on), from the command line:
  *
- *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products]
+ *   npx tsx scripts/validateCsv.ts <file.csv|file.xlsx> [--dataset ocop_products] [--sheet <name|number>]
  *
+ * A workbook is read on the sheet the import screen would open on unless --sheet names one (its name,
+ * or its number in the list the report prints: visible sheets first, hidden ones last).
  * Prints encoding, delimiter, header row, dataset and header mapping, row counts and every rejected
  * cell with a Vietnamese reason. Exit code 0: everything loads; 1: rejected rows or missing required
  * columns; 2: usage error (no file, unreadable file, unknown dataset).
@@ -13,6 +16,11 @@ import { pathToFileURL } from 'node:url';
 import { describeReject } from '../src/i18n/describeReject.ts';
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
 import type { SkippedRow } from '../src/ingest/readCsv.ts';
+import { chooseSheet } from '../src/ingest/workbook/chooseSheet.ts';
+import { openWorkbook } from '../src/ingest/workbook/openWorkbook.ts';
+import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv.ts';
+import { WorkbookError, type WorkbookProblem } from '../src/ingest/workbook/workbookError.ts';
+import { fileFormat } from '../src/ingest/workbook/workbookFormat.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../src/model/datasets.ts';
 
 export interface ValidationReport {
@@ -20,7 +28,20 @@ export interface ValidationReport {
   readonly exitCode: 0 | 1 | 2;
 }
 
-const USAGE = 'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>]';
+const USAGE =
+  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv|tệp.xlsx> [--dataset <bộ dữ liệu>] [--sheet <tên hoặc số thứ tự trang tính>]';
+
+const WORKBOOK_PROBLEMS: Readonly<Record<WorkbookProblem, string>> = {
+  encrypted: 'sổ Excel được đặt mật khẩu để mở (đã mã hóa); hãy bỏ mật khẩu trong Excel rồi lưu lại',
+  unreadable: 'sổ Excel bị hỏng hoặc không đầy đủ',
+  notWorkbook: 'tệp mang đuôi của sổ Excel nhưng bên trong không phải sổ Excel',
+};
+
+/** The sheet read, for the report: its name and the workbook's sheets as the report lists them. */
+export interface WorkbookSheetChoice {
+  readonly sheetName: string;
+  readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
+}
 
 const ENCODING_LABELS: Readonly<Record<IngestResult['encoding'], string>> = {
   'utf-8': 'UTF-8',
@@ -45,13 +66,21 @@ const SKIP_LABELS: Readonly<Record<SkippedRow['reason'], string>> = {
 /** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
 export function validateCsvBytes(
   bytes: Uint8Array,
-  options: { fileName: string; dataset?: DatasetId },
+  options: { fileName: string; dataset?: DatasetId; workbook?: WorkbookSheetChoice },
 ): ValidationReport {
   const result = ingestCsv(bytes, options.dataset ? { dataset: options.dataset } : {});
   const { guess, table } = result;
   const lines: string[] = [`Tệp: ${options.fileName}`];
-  lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
-  lines.push(`Dấu phân cách: ${DELIMITER_LABELS[result.delimiter]}`);
+  if (options.workbook) {
+    const { sheets, sheetName } = options.workbook;
+    lines.push(`Sổ Excel, trang tính đọc: "${sheetName}" (số dòng như trong Excel)`);
+    lines.push(
+      `Các trang tính: ${sheets.map((s, i) => `${i + 1}. "${s.name}"${s.hidden ? ' (ẩn)' : ''}`).join(', ')}`,
+    );
+  } else {
+    lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
+    lines.push(`Dấu phân cách: ${DELIMITER_LABELS[result.delimiter]}`);
+  }
   lines.push(
     result.headerRowNumber > 0
       ? `Dòng tiêu đề: dòng ${result.headerRowNumber}`
@@ -112,6 +141,7 @@ export function validateCsvBytes(
 export function validateCsv(args: readonly string[]): ValidationReport {
   const positional: string[] = [];
   let dataset: DatasetId | undefined;
+  let sheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--dataset') {
@@ -123,6 +153,9 @@ export function validateCsv(args: readonly string[]): ValidationReport {
           exitCode: 2,
         };
       }
+    } else if (arg === '--sheet') {
+      sheet = args[++i];
+      if (sheet === undefined) return { text: `Thiếu tên trang tính sau --sheet.\n${USAGE}\n`, exitCode: 2 };
     } else if (arg.startsWith('--')) {
       return { text: `Tùy chọn không hợp lệ: ${arg}\n${USAGE}\n`, exitCode: 2 };
     } else positional.push(arg);
@@ -136,7 +169,50 @@ export function validateCsv(args: readonly string[]): ValidationReport {
     const code = (error as NodeJS.ErrnoException).code;
     return { text: `Không đọc được tệp "${file}"${code ? ` (${code})` : ''}.\n${USAGE}\n`, exitCode: 2 };
   }
-  return validateCsvBytes(bytes, dataset ? { fileName: file, dataset } : { fileName: file });
+  const options = dataset ? { fileName: file, dataset } : { fileName: file };
+  if (fileFormat(file, bytes.subarray(0, 16)) === 'csv') {
+    if (sheet !== undefined) return { text: `--sheet chỉ dùng cho sổ Excel.\n${USAGE}\n`, exitCode: 2 };
+    return validateCsvBytes(bytes, options);
+  }
+  return validateWorkbook(bytes, file, sheet, options);
+}
+
+/** A workbook's sheet (`sheet`: a name or a 1-based number; default: the import screen's choice) through the same checks. */
+function validateWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  sheet: string | undefined,
+  options: { fileName: string; dataset?: DatasetId },
+): ValidationReport {
+  try {
+    if (fileFormat(file, bytes.subarray(0, 16)) === 'notWorkbook')
+      throw new WorkbookError('notWorkbook', 'not a ZIP or OLE workbook');
+    const workbook = openWorkbook(bytes);
+    const { sheets } = workbook;
+    const byNumber = sheet !== undefined && /^\d+$/.test(sheet) ? Number(sheet) - 1 : -1;
+    const index =
+      sheet === undefined
+        ? chooseSheet(workbook)
+        : sheets.findIndex((s, i) => s.name === sheet || i === byNumber);
+    const chosen = sheets[index];
+    if (!chosen) {
+      const list = sheets.map((s, i) => `${i + 1}. "${s.name}"`).join(', ');
+      return {
+        text: `Sổ Excel "${file}" không có trang tính "${sheet}". Các trang tính: ${list}.\n`,
+        exitCode: 2,
+      };
+    }
+    return validateCsvBytes(sheetCsvBytes(workbook.sheetRows(index)), {
+      ...options,
+      workbook: { sheetName: chosen.name, sheets },
+    });
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    return {
+      text: `Không đọc được "${file}": ${WORKBOOK_PROBLEMS[error.problem]} (${error.detail}).\n`,
+      exitCode: 2,
+    };
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,19 +2,25 @@
 
 import type { CsvPreview, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import type { HeaderMapping } from '../ingest/mapHeaders';
+import type { WorkbookProblem } from '../ingest/workbook/workbookError';
 import type { DatasetId } from '../model/datasets';
+import type { WorkbookSheets } from './workbookSource';
 
+/** `sheet`: for a workbook, the index (in WorkbookSheets.sheets) of the sheet to read; else unused. */
 export type ImportRequest =
-  | { readonly type: 'preview'; readonly file: File }
+  | { readonly type: 'preview'; readonly file: File; readonly sheet?: number }
   | {
       readonly type: 'ingest';
       readonly file: File;
+      readonly sheet?: number;
       readonly dataset: DatasetId;
       readonly mapping: HeaderMapping;
     };
 
 export type ImportResponse =
-  | { readonly type: 'preview'; readonly preview: CsvPreview }
+  | { readonly type: 'preview'; readonly preview: CsvPreview; readonly workbook?: WorkbookSheets }
+  /** A workbook that cannot be opened (password, damage) or a file named .xlsx that is not one. */
+  | { readonly type: 'unreadableWorkbook'; readonly problem: WorkbookProblem; readonly detail: string }
   | { readonly type: 'progress'; readonly progress: IngestProgress }
   | { readonly type: 'ingested'; readonly result: StreamedIngest }
   /** `name` is the error's class (RangeError…): it tells running out of memory from a bad file. */

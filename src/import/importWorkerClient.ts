@@ -1,15 +1,19 @@
-import type { CsvPreview, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
+import type { IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import type { HeaderMapping } from '../ingest/mapHeaders';
 import type { DatasetId } from '../model/datasets';
 import { failureText, isOutOfMemory } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 /** The import worker seen from the page: one request at a time, as promises. */
+/** The preview of a file (with a workbook's sheets), or why a workbook cannot be opened. */
+export type FilePreview = Extract<ImportResponse, { type: 'preview' | 'unreadableWorkbook' }>;
+
 export interface ImportWorker {
-  preview(file: File): Promise<CsvPreview>;
+  /** `sheet`: a workbook's sheet to read (an index in FilePreview's `workbook.sheets`); default chosen by the worker. */
+  preview(file: File, sheet?: number): Promise<FilePreview>;
   ingest(
     file: File,
-    target: { dataset: DatasetId; mapping: HeaderMapping },
+    target: { dataset: DatasetId; mapping: HeaderMapping; sheet?: number },
     onProgress: (progress: IngestProgress) => void,
   ): Promise<StreamedIngest>;
   /** Stops the worker at once, whatever it is doing; a pending request never settles. */
@@ -84,7 +88,10 @@ export function startImportWorker(): ImportWorker {
   }
 
   return {
-    preview: (file) => send({ type: 'preview', file }, (m) => (m.type === 'preview' ? m.preview : undefined)),
+    preview: (file, sheet) =>
+      send({ type: 'preview', file, ...(sheet === undefined ? {} : { sheet }) }, (m) =>
+        m.type === 'preview' || m.type === 'unreadableWorkbook' ? m : undefined,
+      ),
     ingest(file, target, progress) {
       onProgress = progress;
       return send({ type: 'ingest', file, ...target }, (m) => (m.type === 'ingested' ? m.result : undefined));

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { databaseMemory } from '../db/dataLoads';
 import type { CsvPreview, FileProblem, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature } from '../ingest/mapHeaders';
+import type { WorkbookProblem } from '../ingest/workbook/workbookError';
 import type { DatasetId } from '../model/datasets';
 import {
   adviseAfterFailure,
@@ -15,16 +16,44 @@ import {
   maxImportBytes,
   type StorageProblem,
 } from './importLimits';
-import { type ImportWorker, readingRanOutOfMemory, startImportWorker } from './importWorkerClient';
+import {
+  type FilePreview,
+  type ImportWorker,
+  readingRanOutOfMemory,
+  startImportWorker,
+} from './importWorkerClient';
 import { recallMapping, rememberMapping } from './rememberedMappings';
 import { loadUpload } from './uploadedData';
+import type { WorkbookSheets } from './workbookSource';
 
 /**
  * Why a file cannot come in. Beyond the file's own problems: 'tooLarge', refused before reading because
  * it is larger than this browser can take; 'outOfMemoryReading' / 'outOfMemoryLoading', memory ran out
  * while the worker read it or while DuckDB loaded it (rolled back: the data is as it was).
  */
-export type ImportProblem = FileProblem | 'failed' | 'tooLarge' | 'outOfMemoryReading' | 'outOfMemoryLoading';
+export type ImportProblem =
+  | FileProblem
+  | WorkbookImportProblem
+  | 'failed'
+  | 'tooLarge'
+  | 'outOfMemoryReading'
+  | 'outOfMemoryLoading';
+
+/**
+ * A workbook with a password to open, one that is damaged, a file named .xlsx that is something else, a
+ * sheet whose text is past the size limit (the workbook itself, compressed, was under it).
+ */
+export type WorkbookImportProblem =
+  | 'workbookEncrypted'
+  | 'workbookUnreadable'
+  | 'notWorkbook'
+  | 'sheetTooLarge';
+
+const WORKBOOK_PROBLEM: Readonly<Record<WorkbookProblem, WorkbookImportProblem>> = {
+  encrypted: 'workbookEncrypted',
+  unreadable: 'workbookUnreadable',
+  notWorkbook: 'notWorkbook',
+};
 
 export interface SizeAdvice {
   readonly fileBytes: number;
@@ -41,6 +70,8 @@ export type ImportState =
       readonly detail?: string;
       /** With 'tooLarge' and the out-of-memory problems. */
       readonly size?: SizeAdvice;
+      /** A workbook whose chosen sheet cannot be read: another sheet can still be chosen. */
+      readonly workbook?: WorkbookSheets;
     }
   | {
       readonly phase: 'mapping';
@@ -49,6 +80,8 @@ export type ImportState =
       readonly mapping: HeaderMapping;
       /** The mapping was confirmed earlier for a file with the same header row. */
       readonly remembered: boolean;
+      /** A workbook's sheets and the one read; absent for a CSV. */
+      readonly workbook?: WorkbookSheets;
     }
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
   | { readonly phase: 'report'; readonly result: StreamedIngest; readonly loadError?: string }
@@ -59,6 +92,8 @@ export type ImportState =
 export interface FileImport {
   readonly state: ImportState;
   chooseDataset(dataset: DatasetId): void;
+  /** Reads another sheet of a workbook (an index in `workbook.sheets`): preview and mapping start again. */
+  chooseSheet(sheet: number): void;
   /** Matches a dashboard column to a column of the file (or to none); a file column feeds one column at most. */
   mapColumn(column: string, index: number | undefined): void;
   /** Confirms dataset and mapping (remembered for files with the same header) and reads the whole file. */
@@ -91,6 +126,44 @@ function mappingFor(
   return { mapping: preview.guesses.find((g) => g.dataset === dataset)?.mapping ?? {}, remembered: false };
 }
 
+/**
+ * What the import screen shows once the worker has looked at the file (or at a workbook's sheet). The
+ * worker is stopped when nothing more can come of the file; a workbook of several sheets keeps it, for
+ * the user to choose another sheet.
+ */
+function stateAfterPreview(result: FilePreview, running: ImportWorker): ImportState {
+  if (result.type === 'unreadableWorkbook') {
+    running.terminate();
+    return { phase: 'problem', problem: WORKBOOK_PROBLEM[result.problem], detail: result.detail };
+  }
+  const { preview, workbook } = result;
+  const keepsWorker = (workbook?.sheets.length ?? 0) > 1;
+  // A workbook passed the size limit compressed; the sheet's text is what the import holds in memory.
+  const size = workbook ? checkFileSize(workbook.sheetBytes, browserMemory()) : undefined;
+  if (size && !size.ok) {
+    if (!keepsWorker) running.terminate();
+    return {
+      phase: 'problem',
+      problem: 'sheetTooLarge',
+      size: { fileBytes: workbook?.sheetBytes ?? 0, maxBytes: size.maxBytes },
+      ...(keepsWorker ? { workbook } : {}),
+    };
+  }
+  if (preview.problem) {
+    if (!keepsWorker) running.terminate();
+    return { phase: 'problem', problem: preview.problem, ...(keepsWorker ? { workbook } : {}) };
+  }
+  const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
+  const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
+  return {
+    phase: 'mapping',
+    preview,
+    dataset,
+    ...mappingFor(preview, dataset),
+    ...(workbook ? { workbook } : {}),
+  };
+}
+
 export function useFileImport(db: Database, file: File): FileImport {
   const { notifyDataChanged } = useDatabase();
   const [state, setState] = useState<ImportState>({ phase: 'previewing' });
@@ -113,16 +186,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     worker.current = started;
     setState({ phase: 'previewing' });
     started.preview(file).then(
-      (preview) => {
-        if (preview.problem) {
-          started.terminate();
-          setState({ phase: 'problem', problem: preview.problem });
-          return;
-        }
-        const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
-        const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
-        setState({ phase: 'mapping', preview, dataset, ...mappingFor(preview, dataset) });
-      },
+      (result) => setState(stateAfterPreview(result, started)),
       (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
     );
     return () => started.terminate();
@@ -133,6 +197,21 @@ export function useFileImport(db: Database, file: File): FileImport {
     if (current.phase !== 'mapping') return;
     setState({ ...current, dataset, ...mappingFor(current.preview, dataset) });
   }, []);
+
+  const chooseSheet = useCallback(
+    (sheet: number) => {
+      const current = stateRef.current;
+      const running = worker.current;
+      if ((current.phase !== 'mapping' && current.phase !== 'problem') || !current.workbook || !running)
+        return;
+      setState({ phase: 'previewing' });
+      running.preview(file, sheet).then(
+        (result) => setState(stateAfterPreview(result, running)),
+        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+      );
+    },
+    [file],
+  );
 
   const mapColumn = useCallback((column: string, index: number | undefined) => {
     const current = stateRef.current;
@@ -148,11 +227,12 @@ export function useFileImport(db: Database, file: File): FileImport {
     const current = stateRef.current;
     const running = worker.current;
     if (current.phase !== 'mapping' || !running) return;
-    const { preview, dataset, mapping } = current;
+    const { preview, dataset, mapping, workbook } = current;
     rememberMapping(headerSignature(preview.header), { dataset, mapping });
     setState({ phase: 'reading' });
+    const target = { dataset, mapping, ...(workbook ? { sheet: workbook.sheet } : {}) };
     running
-      .ingest(file, { dataset, mapping }, (progress) => setState({ phase: 'reading', progress }))
+      .ingest(file, target, (progress) => setState({ phase: 'reading', progress }))
       .then(
         (result) => {
           running.terminate();
@@ -215,5 +295,5 @@ export function useFileImport(db: Database, file: File): FileImport {
     [db, file, notifyDataChanged],
   );
 
-  return { state, chooseDataset, mapColumn, check, cancel, load };
+  return { state, chooseDataset, chooseSheet, mapColumn, check, cancel, load };
 }

@@ -49,7 +49,7 @@ export function ImportPanel({ db, loads }: { readonly db: Database; readonly loa
           <input
             type="file"
             multiple
-            accept=".csv,.txt,text/csv,text/plain"
+            accept=".csv,.txt,.xlsx,.xlsm,.xls,.ods,text/csv,text/plain"
             aria-label={t('importFileInputLabel')}
             onChange={(event) => {
               add(event.target.files);

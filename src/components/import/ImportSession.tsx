@@ -8,6 +8,7 @@ import { type ImportProblem, useFileImport } from '../../import/useFileImport';
 import { ImportProgress } from './ImportProgress';
 import { LoadActions } from './LoadActions';
 import { MappingForm } from './MappingForm';
+import { SheetPicker } from './SheetPicker';
 import { ValidationReport } from './ValidationReport';
 
 const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
@@ -18,6 +19,10 @@ const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
   tooLarge: 'importProblemTooLarge',
   outOfMemoryReading: 'importProblemOutOfMemoryReading',
   outOfMemoryLoading: 'importProblemOutOfMemoryLoading',
+  workbookEncrypted: 'importProblemWorkbookEncrypted',
+  workbookUnreadable: 'importProblemWorkbookUnreadable',
+  notWorkbook: 'importProblemNotWorkbook',
+  sheetTooLarge: 'importProblemSheetTooLarge',
 };
 
 const NOT_SAVED_TEXT: Readonly<Record<StorageProblem['kind'], MessageKey>> = {
@@ -39,7 +44,7 @@ export function ImportSession({
   readonly onDismiss: () => void;
 }) {
   const { t, num, lang } = useI18n();
-  const { state, chooseDataset, mapColumn, check, cancel, load } = useFileImport(db, file);
+  const { state, chooseDataset, chooseSheet, mapColumn, check, cancel, load } = useFileImport(db, file);
   const dismiss = (
     <div className="import-actions">
       <button type="button" onClick={onDismiss}>
@@ -65,6 +70,7 @@ export function ImportSession({
     case 'problem':
       body = (
         <>
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
           <p className="import-error" role="alert">
             {t(PROBLEM_TEXT[state.problem], {
               file: isolateBidi(file.name),
@@ -79,17 +85,28 @@ export function ImportSession({
       break;
     case 'mapping':
       body = (
-        <MappingForm
-          fileName={file.name}
-          preview={state.preview}
-          dataset={state.dataset}
-          mapping={state.mapping}
-          remembered={state.remembered}
-          onDataset={chooseDataset}
-          onColumn={mapColumn}
-          onCheck={check}
-          onCancel={cancel}
-        />
+        <>
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
+          <MappingForm
+            fileName={file.name}
+            preview={state.preview}
+            dataset={state.dataset}
+            mapping={state.mapping}
+            remembered={state.remembered}
+            {...(state.workbook
+              ? {
+                  facts: t('importWorkbookFacts', {
+                    sheet: isolateBidi(state.workbook.sheets[state.workbook.sheet]?.name ?? ''),
+                    row: state.preview.headerRowNumber,
+                  }),
+                }
+              : {})}
+            onDataset={chooseDataset}
+            onColumn={mapColumn}
+            onCheck={check}
+            onCancel={cancel}
+          />
+        </>
       );
       break;
     case 'reading':

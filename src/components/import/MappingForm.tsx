@@ -35,6 +35,8 @@ interface MappingFormProps {
   readonly dataset: DatasetId;
   readonly mapping: HeaderMapping;
   readonly remembered: boolean;
+  /** What the file was read as, when not a CSV's encoding and separator (a workbook's sheet). */
+  readonly facts?: string;
   readonly onDataset: (dataset: DatasetId) => void;
   readonly onColumn: (column: string, index: number | undefined) => void;
   readonly onCheck: () => void;
@@ -58,11 +60,12 @@ export function MappingForm(props: MappingFormProps) {
     <div className="import-mapping">
       <h4>{t('importMappingTitle', { file: isolateBidi(fileName) })}</h4>
       <p className="import-facts">
-        {t('importFileFacts', {
-          encoding: t(ENCODING_LABEL[preview.encoding]),
-          delimiter: t(DELIMITER_LABEL[preview.delimiter]),
-          row: preview.headerRowNumber,
-        })}
+        {props.facts ??
+          t('importFileFacts', {
+            encoding: t(ENCODING_LABEL[preview.encoding]),
+            delimiter: t(DELIMITER_LABEL[preview.delimiter]),
+            row: preview.headerRowNumber,
+          })}
       </p>
 
       <div className="import-dataset">

@@ -1,3 +1,4 @@
+import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../fixtures/bytes.ts';
 import {
@@ -7,12 +8,14 @@ import {
   formulaCell,
   MOU_SHEET_NAME,
   OCOP_SHEET_NAME,
+  sheetOf,
   truncatedWorkbookBytes,
   workbookBytes,
 } from '../fixtures/workbookWriting.ts';
 import { plainNumber } from './cellText.ts';
 import { chooseSheet } from './chooseSheet.ts';
-import { openWorkbook, WorkbookError } from './openWorkbook.ts';
+import { openWorkbook } from './openWorkbook.ts';
+import { WorkbookError } from './workbookError.ts';
 import { fileFormat } from './workbookFormat.ts';
 
 const problemOf = (bytes: Uint8Array): string => {
@@ -85,6 +88,29 @@ describe('openWorkbook', () => {
     expect(rows[1]).toEqual(['28/02/2023', '12:00']);
     // A formula's saved value with no date format is a plain number, as Excel shows it.
     expect(rows[2]).toEqual(['29/02/2020', '44197']);
+  });
+
+  it('counts dates of a workbook in the 1904 date system from 1904', () => {
+    const sheet = sheetOf([['Ngày'], [dateCell(2019, 1, 1)]]);
+    const cell = sheet.A2 as { v: number };
+    cell.v -= 1462; // the same day's serial in the 1904 system
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, 'A');
+    book.Workbook = { WBProps: { date1904: true } };
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect(openWorkbook(bytes).sheetRows(0)[1]).toEqual(['01/01/2019']);
+  });
+
+  it('reads an HTML table saved as .xls, as some administrative software exports', () => {
+    const html = utf8(
+      '<html><body><table><tr><td colspan="3">DANH SÁCH</td></tr><tr><td>Tỉnh</td><td>Năm</td><td>Số sao</td></tr><tr><td>Hà Nội</td><td>2024</td><td>4</td></tr></table></body></html>',
+    );
+    expect(fileFormat('danh-sach.xls', html)).toBe('workbook');
+    expect(openWorkbook(html).sheetRows(0)).toEqual([
+      ['DANH SÁCH'],
+      ['Tỉnh', 'Năm', 'Số sao'],
+      ['Hà Nội', '2024', '4'],
+    ]);
   });
 
   it('writes numbers without grouping, exponent or float noise, and never as Vietnamese thousands', () => {

@@ -10,19 +10,7 @@
 
 import { read, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { cellText } from './cellText.ts';
-
-export type WorkbookProblem = 'encrypted' | 'unreadable';
-
-/** Why a workbook cannot be read; `detail` is the library's message, for the report and the logs. */
-export class WorkbookError extends Error {
-  constructor(
-    readonly problem: WorkbookProblem,
-    readonly detail: string,
-  ) {
-    super(`${problem}: ${detail}`);
-    this.name = 'WorkbookError';
-  }
-}
+import { WorkbookError } from './workbookError.ts';
 
 export interface SheetInfo {
   readonly name: string;
@@ -70,6 +58,8 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
     // dense: rows as arrays (less memory); cellNF: each cell's number format, which tells dates from numbers.
     book = read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellStyles: false });
   } catch (error) {
+    // Running out of memory on a large workbook is not damage: the caller reports it as such.
+    if (error instanceof RangeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new WorkbookError(isEncrypted(detail) ? 'encrypted' : 'unreadable', detail);
   }
