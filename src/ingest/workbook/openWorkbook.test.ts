@@ -44,10 +44,11 @@ describe('openWorkbook', () => {
       });
 
       it('keeps Excel row numbers: the merged title in its first cell, blank rows empty', () => {
-        expect(ocop[0]).toEqual(['DANH SÁCH SẢN PHẨM OCOP, NĂM 2024']);
-        expect(ocop[2]).toEqual([]);
+        // Every row as wide as the sheet (eight columns), as Excel's "Save as CSV" writes it.
+        expect(ocop[0]).toEqual(['DANH SÁCH SẢN PHẨM OCOP, NĂM 2024', '', '', '', '', '', '', '']);
+        expect(ocop[2]).toEqual(['', '', '', '', '', '', '', '']);
         expect(ocop[3]?.[0]).toBe('STT'); // Excel row 4
-        expect(ocop[9]).toEqual([]); // Excel row 10
+        expect(ocop[9]?.join('')).toBe(''); // Excel row 10
         expect(ocop[11]?.[0]).toBe('Tổng cộng'); // Excel row 12
       });
 
@@ -107,7 +108,7 @@ describe('openWorkbook', () => {
     );
     expect(fileFormat('danh-sach.xls', html)).toBe('workbook');
     expect(openWorkbook(html).sheetRows(0)).toEqual([
-      ['DANH SÁCH'],
+      ['DANH SÁCH', '', ''],
       ['Tỉnh', 'Năm', 'Số sao'],
       ['Hà Nội', '2024', '4'],
     ]);
@@ -126,7 +127,11 @@ describe('openWorkbook', () => {
     const bytes = workbookBytes([
       { name: 'A', rows: [[], [null, null, 'Tỉnh', 'Năm'], [null, null, 'Hà Nội', 2024]] },
     ]);
-    expect(openWorkbook(bytes).sheetRows(0)).toEqual([[], ['Tỉnh', 'Năm'], ['Hà Nội', '2024']]);
+    expect(openWorkbook(bytes).sheetRows(0)).toEqual([
+      ['', ''],
+      ['Tỉnh', 'Năm'],
+      ['Hà Nội', '2024'],
+    ]);
   });
 
   it('says a password-protected workbook is encrypted, and a damaged one unreadable', () => {

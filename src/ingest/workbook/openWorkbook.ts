@@ -3,8 +3,8 @@
  * data/README.md says why). Pure: runs in Node (tests, scripts/validateCsv.ts) and in the import worker,
  * which loads this module only when a workbook is dropped.
  *
- * `rows[i]` is Excel row i + 1: rows above the first used one and blank rows in between are kept empty,
- * so the ingest's row numbers are the ones Excel shows. A merged range's text is in its first cell (the
+ * `rows[i]` is Excel row i + 1: rows above the first used one and blank rows in between are kept (as
+ * empty cells), so the ingest's row numbers are the ones Excel shows. A merged range's text is in its first cell (the
  * others are empty), a formula cell gives the value Excel computed and saved with the file.
  */
 
@@ -33,21 +33,32 @@ function rowsOf(sheet: DenseSheet, date1904: boolean): string[][] {
   const data = sheet['!data'] ?? [];
   const rows: string[][] = [];
   let firstColumn = Number.POSITIVE_INFINITY;
+  let lastFilledRow = -1;
+  let width = 0;
   for (let r = 0; r < data.length; r++) {
     const cells = data[r] ?? [];
     const texts: string[] = [];
     for (let c = 0; c < cells.length; c++) texts.push(cellText(cells[c], date1904));
-    let end = texts.length;
-    while (end > 0 && (texts[end - 1] ?? '').trim() === '') end--;
-    texts.length = end;
+    while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
     rows.push(texts);
+    width = Math.max(width, texts.length);
     const first = texts.findIndex((t) => t.trim() !== '');
-    if (first >= 0) firstColumn = Math.min(firstColumn, first);
+    if (first >= 0) {
+      firstColumn = Math.min(firstColumn, first);
+      lastFilledRow = r;
+    }
   }
-  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  // The sheet ends at its last filled row (Excel's used range may reach further, for formatting only).
+  rows.length = lastFilledRow + 1;
   // A table that starts in column C reads as one that starts in A: empty columns to its left carry nothing.
-  if (Number.isFinite(firstColumn) && firstColumn > 0) return rows.map((row) => row.slice(firstColumn));
-  return rows;
+  const from = Number.isFinite(firstColumn) ? firstColumn : 0;
+  // Every row as wide as the sheet, as Excel's own "Save as CSV" pads them: the ingest's header and
+  // total-row rules, made for Excel's exports, see the sheet as they would see that export.
+  return rows.map((row) => {
+    const cells = from > 0 ? row.slice(from) : row;
+    while (cells.length < width - from) cells.push('');
+    return cells;
+  });
 }
 
 const isEncrypted = (message: string): boolean => /password|encrypt/i.test(message);
