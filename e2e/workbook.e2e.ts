@@ -12,6 +12,8 @@ import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
+import type { BrowserMemory } from '../src/import/importLimits';
+import { formatFileSize, maxWorkbookBytes } from '../src/import/importLimits';
 import {
   departmentWorkbook,
   encryptedWorkbookBytes,
@@ -233,6 +235,37 @@ describe('importing Excel workbooks', () => {
     expect(messages[1]).toMatch(/^Sổ Excel "bao-cao-mat-khau\.xlsx" được đặt mật khẩu để mở/);
     expect(messages[2]).toMatch(/^Tệp "bao-cao-gia\.xlsx" mang đuôi của sổ Excel nhưng bên trong không phải/);
     for (const message of messages) expect(message).toMatch(/Dữ liệu không thay đổi\.$/);
+    // Over the workbook limit: refused by its size before a byte is read (a Blob of references: no memory).
+    const memory = await page.evaluate(
+      (): BrowserMemory => ({
+        deviceMemoryGb: (navigator as Navigator & { deviceMemory?: number }).deviceMemory,
+        jsHeapLimitBytes: (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory
+          ?.jsHeapSizeLimit,
+      }),
+    );
+    const maxBytes = maxWorkbookBytes(memory);
+    expect(await page.locator('.import-size-limit-workbook').textContent()).toBe(
+      `Sổ Excel được nén nên cần nhiều bộ nhớ hơn: đến ${formatFileSize('vi', maxBytes)}.`,
+    );
+    await page.evaluate(
+      ({ bytes }) => {
+        const block = new Blob([new Uint8Array(1_000_000)]);
+        const parts: Blob[] = [new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04])])];
+        for (let size = 4; size < bytes; size += block.size) parts.push(block);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(parts, 'so-lon.xlsx'));
+        document
+          .querySelector('.drop-zone')
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { bytes: maxBytes + 1 },
+    );
+    const large = session(page, 'so-lon.xlsx');
+    await expectPhase(large, 'problem');
+    expect(await large.getByRole('alert').textContent()).toContain(
+      `vượt quá giới hạn ${formatFileSize('vi', maxBytes)} mà trình duyệt này xử lý được`,
+    );
+
     await page.locator('.import-panel').scrollIntoViewIfNeeded();
     await page.locator('.import-panel').screenshot({ path: screenshotPath('workbook-problems.png') });
     expect(await loadsList(page)).toEqual(before);

@@ -5,11 +5,13 @@ import { databaseMemory } from '../db/dataLoads';
 import type { CsvPreview, FileProblem, IngestProgress, StreamedIngest } from '../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature } from '../ingest/mapHeaders';
 import type { WorkbookProblem } from '../ingest/workbook/workbookError';
+import { namedLikeWorkbook } from '../ingest/workbook/workbookFormat';
 import type { DatasetId } from '../model/datasets';
 import {
   adviseAfterFailure,
   browserMemory,
   checkFileSize,
+  checkWorkbookSize,
   failureText,
   isOutOfMemory,
   maxBytesForDatabase,
@@ -173,7 +175,9 @@ export function useFileImport(db: Database, file: File): FileImport {
 
   useEffect(() => {
     // Refused before a byte is read: a file past this browser's limit would run it out of memory.
-    const size = checkFileSize(file.size, browserMemory());
+    const size = namedLikeWorkbook(file.name)
+      ? checkWorkbookSize(file.size, browserMemory())
+      : checkFileSize(file.size, browserMemory());
     if (!size.ok) {
       setState({
         phase: 'problem',

@@ -2,7 +2,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
-import { browserMemory, formatFileSize, maxImportBytes } from '../../import/importLimits';
+import { browserMemory, formatFileSize, maxImportBytes, maxWorkbookBytes } from '../../import/importLimits';
 import { ImportSession } from './ImportSession';
 
 /** Drop zone and file picker; each file chosen gets its own import, side by side with the others. */
@@ -34,6 +34,9 @@ export function ImportPanel({ db, loads }: { readonly db: Database; readonly loa
       <p className="import-intro">{t('importIntro')}</p>
       <p className="import-size-limit">
         {t('importSizeLimit', { limit: formatFileSize(lang, maxImportBytes(browserMemory())) })}
+      </p>
+      <p className="import-size-limit-workbook">
+        {t('importSizeLimitWorkbook', { limit: formatFileSize(lang, maxWorkbookBytes(browserMemory())) })}
       </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file picker inside is the keyboard way */}
       <div

@@ -1,5 +1,6 @@
 /** Importing Excel workbooks: the sheet picker and what is said about a workbook that cannot be read. */
 export const vi = {
+  importSizeLimitWorkbook: 'Sổ Excel được nén nên cần nhiều bộ nhớ hơn: đến {limit}.',
   importSheetLabel: 'Trang tính cần đọc',
   importSheetOption: '{sheet} ({rows} dòng)',
   importSheetOptionHidden: '{sheet} (ẩn, {rows} dòng)',
@@ -20,6 +21,7 @@ export const vi = {
 };
 
 export const en: Record<keyof typeof vi, string> = {
+  importSizeLimitWorkbook: 'Excel workbooks are compressed and take more memory: up to {limit}.',
   importSheetLabel: 'Sheet to read',
   importSheetOption: '{sheet} ({rows} rows)',
   importSheetOptionHidden: '{sheet} (hidden, {rows} rows)',

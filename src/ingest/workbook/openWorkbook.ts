@@ -77,24 +77,18 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
   if (book.SheetNames.length === 0) throw new WorkbookError('unreadable', 'no sheets');
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const hiddenFlags = book.Workbook?.Sheets ?? [];
-  const cache = new Map<string, string[][]>();
-  const rowsOfSheet = (name: string): string[][] => {
-    let rows = cache.get(name);
-    if (!rows) {
-      rows = rowsOf((book.Sheets[name] ?? {}) as DenseSheet, date1904);
-      cache.set(name, rows);
-    }
-    return rows;
-  };
   const all = book.SheetNames.map((name, i) => ({ name, hidden: Boolean(hiddenFlags[i]?.Hidden) }));
   const ordered = [...all.filter((s) => !s.hidden), ...all.filter((s) => s.hidden)];
-  const sheets = ordered.map((s) => ({ ...s, rowCount: rowsOfSheet(s.name).length }));
+  // Every sheet's text at once: the picker shows each sheet's row count, and the library's cell objects
+  // (several times the text in memory) can then go before the import reads the chosen sheet.
+  const rows = ordered.map((s) => rowsOf((book.Sheets[s.name] ?? {}) as DenseSheet, date1904));
+  const sheets = ordered.map((s, i) => ({ ...s, rowCount: rows[i]?.length ?? 0 }));
   return {
     sheets,
     sheetRows(index) {
-      const sheet = sheets[index];
-      if (!sheet) throw new RangeError(`No sheet ${index}`);
-      return rowsOfSheet(sheet.name);
+      const sheetRows = rows[index];
+      if (!sheetRows) throw new RangeError(`No sheet ${index}`);
+      return sheetRows;
     },
   };
 }

@@ -24,6 +24,9 @@ function looksLikeMarkup(head: Uint8Array): boolean {
   return head[i] === 0x3c;
 }
 
+/** Named like a workbook: before a byte is read, the size limit for workbooks applies (import/importLimits.ts). */
+export const namedLikeWorkbook = (fileName: string): boolean => WORKBOOK_EXTENSION.test(fileName);
+
 /** `head`: the file's first bytes (16 are enough). */
 export function fileFormat(fileName: string, head: Uint8Array): FileFormat {
   // By content first: an .xlsx renamed .csv is still read as the workbook it is.
