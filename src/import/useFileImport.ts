@@ -16,6 +16,7 @@ import {
   isOutOfMemory,
   maxBytesForDatabase,
   maxImportBytes,
+  maxWorkbookBytes,
   type StorageProblem,
 } from './importLimits';
 import {
@@ -166,6 +167,18 @@ function stateAfterPreview(result: FilePreview, running: ImportWorker): ImportSt
   };
 }
 
+/**
+ * The preview of a CSV reads only its head; a workbook's opens the whole workbook, so memory can run out
+ * there, and is then said as it is for a CSV's full read.
+ */
+function stateAfterPreviewFailure(file: File, error: unknown): ImportState {
+  if (namedLikeWorkbook(file.name) && readingRanOutOfMemory(error)) {
+    const maxBytes = adviseAfterFailure(file.size, [maxWorkbookBytes(browserMemory())]);
+    return { phase: 'problem', problem: 'outOfMemoryReading', size: { fileBytes: file.size, maxBytes } };
+  }
+  return { phase: 'problem', problem: 'failed', detail: message(error) };
+}
+
 export function useFileImport(db: Database, file: File): FileImport {
   const { notifyDataChanged } = useDatabase();
   const [state, setState] = useState<ImportState>({ phase: 'previewing' });
@@ -191,7 +204,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     setState({ phase: 'previewing' });
     started.preview(file).then(
       (result) => setState(stateAfterPreview(result, started)),
-      (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+      (error: unknown) => setState(stateAfterPreviewFailure(file, error)),
     );
     return () => started.terminate();
   }, [file]);
@@ -211,7 +224,7 @@ export function useFileImport(db: Database, file: File): FileImport {
       setState({ phase: 'previewing' });
       running.preview(file, sheet).then(
         (result) => setState(stateAfterPreview(result, running)),
-        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+        (error: unknown) => setState(stateAfterPreviewFailure(file, error)),
       );
     },
     [file],
