@@ -4,8 +4,9 @@
  * which loads this module only when a workbook is dropped.
  *
  * `rows[i]` is Excel row i + 1: rows above the first used one and blank rows in between are kept (as
- * empty cells), so the ingest's row numbers are the ones Excel shows. A merged range's text is in its first cell (the
- * others are empty), a formula cell gives the value Excel computed and saved with the file.
+ * empty cells), so the ingest's row numbers are the ones Excel shows. A merged range's text is in its
+ * first cell, and on every row of a range spanning several (mergedDown); a formula cell gives the value
+ * Excel computed and saved with the file.
  */
 
 import { read, type WorkBook, type WorkSheet } from '@e965/xlsx';
@@ -29,8 +30,30 @@ export interface OpenedWorkbook {
 
 type DenseSheet = WorkSheet & { '!data'?: ((WorkSheet[string] | null | undefined)[] | null | undefined)[] };
 
+/**
+ * Text that a merged range spanning several rows shows on each of its rows: the range's text, in its first
+ * column. A province or product group merged down the rows of its products reads, to a person, as that
+ * value on every row; so does a header cell merged down a two-row header. A range within one row (a title
+ * across the table) keeps its text in the first cell only.
+ */
+function mergedDown(sheet: DenseSheet, date1904: boolean): Map<number, Map<number, string>> {
+  const filled = new Map<number, Map<number, string>>();
+  for (const range of sheet['!merges'] ?? []) {
+    if (range.e.r <= range.s.r) continue;
+    const text = cellText(sheet['!data']?.[range.s.r]?.[range.s.c], date1904);
+    if (text === '') continue;
+    for (let r = range.s.r + 1; r <= range.e.r; r++) {
+      const row = filled.get(r) ?? new Map<number, string>();
+      row.set(range.s.c, text);
+      filled.set(r, row);
+    }
+  }
+  return filled;
+}
+
 function rowsOf(sheet: DenseSheet, date1904: boolean): string[][] {
   const data = sheet['!data'] ?? [];
+  const merged = mergedDown(sheet, date1904);
   const rows: string[][] = [];
   let firstColumn = Number.POSITIVE_INFINITY;
   let lastFilledRow = -1;
@@ -39,6 +62,10 @@ function rowsOf(sheet: DenseSheet, date1904: boolean): string[][] {
     const cells = data[r] ?? [];
     const texts: string[] = [];
     for (let c = 0; c < cells.length; c++) texts.push(cellText(cells[c], date1904));
+    for (const [c, text] of merged.get(r) ?? []) {
+      while (texts.length < c) texts.push('');
+      texts[c] = text;
+    }
     while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
     rows.push(texts);
     width = Math.max(width, texts.length);
