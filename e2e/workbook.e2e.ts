@@ -157,6 +157,17 @@ describe('importing Excel workbooks', () => {
     expect(await item.getByLabel('Bộ dữ liệu').inputValue()).toBe('ocop_products');
     await item.scrollIntoViewIfNeeded();
     await item.screenshot({ path: screenshotPath('workbook-sheet-picker.png') });
+    // In English too.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    expect(await item.getByLabel('Sheet to read').locator('option').allTextContents()).toEqual([
+      'Bìa (2 rows)',
+      `${OCOP_SHEET_NAME} (12 rows)`,
+      `${MOU_SHEET_NAME} (4 rows)`,
+      'Danh mục (hidden, 2 rows)',
+    ]);
+    expect(await item.textContent()).toContain(`Excel workbook · sheet "${OCOP_SHEET_NAME}" · Header: row 4`);
+    await item.screenshot({ path: screenshotPath('workbook-sheet-picker-en.png') });
+    await page.getByLabel('Language').selectOption('vi');
 
     // Another sheet: preview and mapping follow it.
     await picker.selectOption({ label: `${MOU_SHEET_NAME} (4 dòng)` });
