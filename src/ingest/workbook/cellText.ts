@@ -36,9 +36,12 @@ export function plainNumber(value: number): string {
   return LOOKS_GROUPED.test(text) ? `${text}0` : text;
 }
 
-/** Excel's own formats for a time of day alone: a date serial below 1 in these is not a date. */
 const isDateFormat = (format: string | number | undefined): boolean =>
   format !== undefined && SSF.is_date(format);
+
+/** Whether a date format shows the day (not "yyyy" or "mm/yyyy"), quoted text and [colour] sections aside. */
+const showsDay = (format: string | number | undefined): boolean =>
+  typeof format !== 'string' || /d/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
 
 export function cellText(cell: CellObject | undefined | null, date1904: boolean): string {
   if (!cell) return '';
@@ -58,8 +61,10 @@ export function cellText(cell: CellObject | undefined | null, date1904: boolean)
         : String(cell.v ?? '');
     case 'n': {
       const value = typeof cell.v === 'number' ? cell.v : Number(cell.v);
-      if (isDateFormat(cell.z) && value >= 1) return serialToDate(value, date1904) ?? plainNumber(value);
-      // A time of day alone ("08:30"): as Excel shows it.
+      if (isDateFormat(cell.z) && value >= 1 && showsDay(cell.z))
+        return serialToDate(value, date1904) ?? plainNumber(value);
+      // A time of day alone ("08:30"), or a date shown as its year or month ("2024", "08/2024"): as Excel
+      // shows it, rather than a day the sheet does not state.
       if (isDateFormat(cell.z)) return cell.w ?? plainNumber(value);
       return plainNumber(value);
     }

@@ -83,6 +83,8 @@ describe('openWorkbook', () => {
           ['Ngày', 'Giờ'],
           [dateCell(2023, 2, 28, 'd/m/yyyy'), { t: 'n', v: 0.5, z: 'hh:mm' }],
           [dateCell(2020, 2, 29, 'yyyy-mm-dd'), formulaCell('TODAY()', dateCell(2021, 1, 1).v as number)],
+          [dateCell(2020, 8, 1, 'yyyy'), dateCell(2020, 8, 1, 'mm/yyyy')],
+          [dateCell(2020, 8, 1, '[$-42A]dd/mm/yyyy'), dateCell(2020, 8, 1, 'd" tháng "m" năm "yyyy')],
         ],
       },
     ]);
@@ -90,6 +92,10 @@ describe('openWorkbook', () => {
     expect(rows[1]).toEqual(['28/02/2023', '12:00']);
     // A formula's saved value with no date format is a plain number, as Excel shows it.
     expect(rows[2]).toEqual(['29/02/2020', '44197']);
+    // A date shown as its year or month is what Excel shows, not a day the sheet does not state.
+    expect(rows[3]).toEqual(['2020', '08/2020']);
+    // A Vietnamese-locale or worded day format is still a day.
+    expect(rows[4]).toEqual(['01/08/2020', '01/08/2020']);
   });
 
   it('counts dates of a workbook in the 1904 date system from 1904', () => {
