@@ -39,6 +39,28 @@ describe('the built site is self-contained', () => {
     }
   });
 
+  it('keeps the workbook reader out of the page: a chunk the import worker loads on a workbook, without eval', () => {
+    // SheetJS's own error text marks the chunk that holds it.
+    const holders = assets.filter(
+      (n) =>
+        n.endsWith('.js') && readFileSync(resolve(DIST, 'assets', n), 'utf8').includes('password-protected'),
+    );
+    expect(holders).toHaveLength(1);
+    const chunk = holders[0] ?? '';
+    const code = readFileSync(resolve(DIST, 'assets', chunk), 'utf8');
+    // The site's CSP allows no eval beyond WebAssembly's.
+    expect(code).not.toMatch(/\beval\(|new Function\(|\bFunction\(/);
+    const referrers = [
+      'index.html',
+      ...assets.filter((n) => n.endsWith('.js')).map((n) => `assets/${n}`),
+    ].filter(
+      (file) => file !== `assets/${chunk}` && readFileSync(resolve(DIST, file), 'utf8').includes(chunk),
+    );
+    expect(referrers.map((file) => file.replace(/-[\w-]+\.js$/, ''))).toEqual(['assets/importWorker']);
+    const worker = readFileSync(resolve(DIST, referrers[0] ?? ''), 'utf8');
+    expect(worker).toContain(`import(\`./${chunk}\`)`);
+  });
+
   it('uses relative URLs so it works from any sub-path', () => {
     const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');

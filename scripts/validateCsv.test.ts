@@ -1,6 +1,16 @@
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { describeReject } from '../src/i18n/describeReject.ts';
+import {
+  departmentWorkbook,
+  encryptedWorkbookBytes,
+  MOU_SHEET_NAME,
+  OCOP_LIST_LOADABLE,
+  OCOP_SHEET_NAME,
+  truncatedWorkbookBytes,
+} from '../src/ingest/fixtures/workbookWriting.ts';
 import { validateCsv, validateCsvBytes } from './validateCsv.ts';
 
 const fixture = resolve(import.meta.dirname, 'fixtures', 'ocop_products_invalid.csv');
@@ -109,5 +119,57 @@ describe('the CSV validator on a province’s own list', () => {
     expect(report.text).toContain('province (bắt buộc) ← mọi dòng: "Vĩnh Long" (chỉ định bằng --province)');
     expect(report.text).toContain('Đơn vị hành chính trong tệp: 34 tỉnh mới (đoán theo tệp');
     expect(report.exitCode).toBe(0);
+  });
+});
+
+describe('the validator on Excel workbooks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-workbook-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, bytes: Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  for (const bookType of ['xlsx', 'xls'] as const) {
+    it(`reads the list sheet of a .${bookType} by default, with Excel's row numbers`, () => {
+      const report = validateCsv([write(`ocop.${bookType}`, departmentWorkbook(bookType))]);
+      expect(report.text).toContain(`Sổ Excel, trang tính đọc: "${OCOP_SHEET_NAME}"`);
+      expect(report.text).toContain(
+        `Các trang tính: 1. "Bìa", 2. "${OCOP_SHEET_NAME}", 3. "${MOU_SHEET_NAME}", 4. "Danh mục" (ẩn)`,
+      );
+      expect(report.text).toContain('Dòng tiêu đề: dòng 4');
+      expect(report.text).toContain(
+        `Số dòng dữ liệu: đọc ${OCOP_LIST_LOADABLE + 1}, nạp ${OCOP_LIST_LOADABLE}, bị loại 1, bỏ qua 5 (2 dòng tiêu đề phía trên, 2 dòng trống, 1 dòng tổng cộng)`,
+      );
+      expect(report.text).toContain(
+        `  Dòng 9, cột star, giá trị "9": ${describeReject({ code: 'starOutOfRange', value: '9' }, 'vi')}`,
+      );
+      expect(report.exitCode).toBe(1);
+    });
+  }
+
+  it('reads the sheet named or numbered by --sheet', () => {
+    const path = write('ocop-2.xlsx', departmentWorkbook());
+    for (const sheet of [MOU_SHEET_NAME, '3']) {
+      const report = validateCsv([path, '--sheet', sheet]);
+      expect(report.text).toContain(`trang tính đọc: "${MOU_SHEET_NAME}"`);
+      expect(report.text).toContain('Bộ dữ liệu: mous');
+      expect(report.text).toContain('nạp 2, bị loại 0');
+      expect(report.exitCode).toBe(0);
+    }
+    const missing = validateCsv([path, '--sheet', 'Không có']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.text).toContain('không có trang tính "Không có"');
+  });
+
+  it('says what is wrong with an encrypted, a damaged and a fake workbook, with exit code 2', () => {
+    const encrypted = validateCsv([write('mat-khau.xlsx', encryptedWorkbookBytes())]);
+    expect(encrypted.text).toContain('được đặt mật khẩu để mở');
+    const damaged = validateCsv([write('hong.xlsx', truncatedWorkbookBytes())]);
+    expect(damaged.text).toContain('bị hỏng hoặc không đầy đủ');
+    const fake = validateCsv([write('gia.xlsx', new TextEncoder().encode('Tỉnh,Năm\nHà Nội,2024\n'))]);
+    expect(fake.text).toContain('bên trong không phải sổ Excel');
+    expect([encrypted.exitCode, damaged.exitCode, fake.exitCode]).toEqual([2, 2, 2]);
   });
 });

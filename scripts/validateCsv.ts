@@ -1,14 +1,17 @@
 /**
- * Checks a CSV export the way the dashboard will read it (the same ingestCsv), from the command line:
+ * Checks a CSV export or an Excel workbook the way the dashboard will read it (the same ingestCsv; a
+ * workbook's sheet as the import worker hands it on), from the command line:
  *
- *   npx tsx scripts/validateCsv.ts <file.csv> [--dataset ocop_products] [--header-row N] [--layout 63|34]
- *                                  [--province "Vĩnh Long"]
+ *   npx tsx scripts/validateCsv.ts <file.csv|file.xlsx> [--dataset ocop_products] [--sheet <name|number>]
+ *                                  [--header-row N] [--layout 63|34] [--province "Vĩnh Long"]
  *
  * The header row is found as the import screen finds it (--header-row picks another); years come from a
  * date column where there is no year column; --layout says in which layout rows with only a year are
  * read (by default: guessed from the file as the import screen does, else by year); --province gives
  * every row of a list with no province column its province.
  *
+ * A workbook is read on the sheet the import screen would open on unless --sheet names one (its name,
+ * or its number in the list the report prints: visible sheets first, hidden ones last).
  * Prints encoding, delimiter, header row, dataset and header mapping, row counts and every rejected
  * cell with a Vietnamese reason. Exit code 0: everything loads; 1: rejected rows or missing required
  * columns; 2: usage error (no file, unreadable file, unknown dataset).
@@ -21,6 +24,11 @@ import { guessLayout } from '../src/ingest/guessLayout.ts';
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
 import { isDateHeader } from '../src/ingest/mapHeaders.ts';
 import type { SkippedRow } from '../src/ingest/readCsv.ts';
+import { chooseSheet } from '../src/ingest/workbook/chooseSheet.ts';
+import { openWorkbook } from '../src/ingest/workbook/openWorkbook.ts';
+import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv.ts';
+import { WorkbookError, type WorkbookProblem } from '../src/ingest/workbook/workbookError.ts';
+import { fileFormat } from '../src/ingest/workbook/workbookFormat.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../src/model/datasets.ts';
 import type { Layout } from '../src/model/provinces.ts';
 
@@ -30,7 +38,19 @@ export interface ValidationReport {
 }
 
 const USAGE =
-  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv> [--dataset <bộ dữ liệu>] [--header-row <số dòng>] [--layout 63|34] [--province <tỉnh của mọi dòng>]';
+  'Cách dùng: npx tsx scripts/validateCsv.ts <tệp.csv|tệp.xlsx> [--dataset <bộ dữ liệu>] [--sheet <tên hoặc số thứ tự trang tính>] [--header-row <số dòng>] [--layout 63|34] [--province <tỉnh của mọi dòng>]';
+
+const WORKBOOK_PROBLEMS: Readonly<Record<WorkbookProblem, string>> = {
+  encrypted: 'sổ Excel được đặt mật khẩu để mở (đã mã hóa); hãy bỏ mật khẩu trong Excel rồi lưu lại',
+  unreadable: 'sổ Excel bị hỏng hoặc không đầy đủ',
+  notWorkbook: 'tệp mang đuôi của sổ Excel nhưng bên trong không phải sổ Excel',
+};
+
+/** The sheet read, for the report: its name and the workbook's sheets as the report lists them. */
+export interface WorkbookSheetChoice {
+  readonly sheetName: string;
+  readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
+}
 
 const ENCODING_LABELS: Readonly<Record<IngestResult['encoding'], string>> = {
   'utf-8': 'UTF-8',
@@ -61,6 +81,8 @@ export interface ValidateOptions {
   readonly layout?: Layout;
   /** The province of every row, for a list with no province column. */
   readonly province?: string;
+  /** For a workbook: the sheet read. */
+  readonly workbook?: WorkbookSheetChoice;
 }
 
 /** The report for a file's bytes; `dataset` skips guessing, as in the import screen. */
@@ -73,8 +95,16 @@ export function validateCsvBytes(bytes: Uint8Array, options: ValidateOptions): V
   const result = ingestCsv(bytes, { ...readOptions, layout: options.layout ?? 'guess' });
   const { guess, table } = result;
   const lines: string[] = [`Tệp: ${options.fileName}`];
-  lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
-  lines.push(`Dấu phân cách: ${DELIMITER_LABELS[result.delimiter]}`);
+  if (options.workbook) {
+    const { sheets, sheetName } = options.workbook;
+    lines.push(`Sổ Excel, trang tính đọc: "${sheetName}" (số dòng như trong Excel)`);
+    lines.push(
+      `Các trang tính: ${sheets.map((s, i) => `${i + 1}. "${s.name}"${s.hidden ? ' (ẩn)' : ''}`).join(', ')}`,
+    );
+  } else {
+    lines.push(`Mã hóa ký tự: ${ENCODING_LABELS[result.encoding]}`);
+    lines.push(`Dấu phân cách: ${DELIMITER_LABELS[result.delimiter]}`);
+  }
   lines.push(
     result.headerRowNumber > 0
       ? `Dòng tiêu đề: dòng ${result.headerRowNumber}`
@@ -152,6 +182,7 @@ export function validateCsv(args: readonly string[]): ValidationReport {
   let headerRowNumber: number | undefined;
   let layout: Layout | undefined;
   let province: string | undefined;
+  let sheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--province') {
@@ -179,6 +210,9 @@ export function validateCsv(args: readonly string[]): ValidationReport {
           exitCode: 2,
         };
       }
+    } else if (arg === '--sheet') {
+      sheet = args[++i];
+      if (sheet === undefined) return { text: `Thiếu tên trang tính sau --sheet.\n${USAGE}\n`, exitCode: 2 };
     } else if (arg.startsWith('--')) {
       return { text: `Tùy chọn không hợp lệ: ${arg}\n${USAGE}\n`, exitCode: 2 };
     } else positional.push(arg);
@@ -192,13 +226,56 @@ export function validateCsv(args: readonly string[]): ValidationReport {
     const code = (error as NodeJS.ErrnoException).code;
     return { text: `Không đọc được tệp "${file}"${code ? ` (${code})` : ''}.\n${USAGE}\n`, exitCode: 2 };
   }
-  return validateCsvBytes(bytes, {
+  const options: ValidateOptions = {
     fileName: file,
     ...(dataset ? { dataset } : {}),
     ...(headerRowNumber ? { headerRowNumber } : {}),
     ...(layout ? { layout } : {}),
     ...(province ? { province } : {}),
-  });
+  };
+  if (fileFormat(file, bytes.subarray(0, 16)) === 'csv') {
+    if (sheet !== undefined) return { text: `--sheet chỉ dùng cho sổ Excel.\n${USAGE}\n`, exitCode: 2 };
+    return validateCsvBytes(bytes, options);
+  }
+  return validateWorkbook(bytes, file, sheet, options);
+}
+
+/** A workbook's sheet (`sheet`: a name or a 1-based number; default: the import screen's choice) through the same checks. */
+function validateWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  sheet: string | undefined,
+  options: ValidateOptions,
+): ValidationReport {
+  try {
+    if (fileFormat(file, bytes.subarray(0, 16)) === 'notWorkbook')
+      throw new WorkbookError('notWorkbook', 'not a ZIP or OLE workbook');
+    const workbook = openWorkbook(bytes);
+    const { sheets } = workbook;
+    const byNumber = sheet !== undefined && /^\d+$/.test(sheet) ? Number(sheet) - 1 : -1;
+    const index =
+      sheet === undefined
+        ? chooseSheet(workbook)
+        : sheets.findIndex((s, i) => s.name === sheet || i === byNumber);
+    const chosen = sheets[index];
+    if (!chosen) {
+      const list = sheets.map((s, i) => `${i + 1}. "${s.name}"`).join(', ');
+      return {
+        text: `Sổ Excel "${file}" không có trang tính "${sheet}". Các trang tính: ${list}.\n`,
+        exitCode: 2,
+      };
+    }
+    return validateCsvBytes(sheetCsvBytes(workbook.sheetRows(index)), {
+      ...options,
+      workbook: { sheetName: chosen.name, sheets },
+    });
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    return {
+      text: `Không đọc được "${file}": ${WORKBOOK_PROBLEMS[error.problem]} (${error.detail}).\n`,
+      exitCode: 2,
+    };
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

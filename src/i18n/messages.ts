@@ -16,6 +16,7 @@ import * as overview from './dictionaries/overview';
 import * as provinceDetail from './dictionaries/provinceDetail';
 import * as provinces from './dictionaries/provinces';
 import * as sqlConsole from './dictionaries/sqlConsole';
+import * as workbookImport from './dictionaries/workbookImport';
 
 /**
  * Every feature dictionary; their keys must not overlap (tested), since a later one would win silently.
@@ -24,6 +25,7 @@ import * as sqlConsole from './dictionaries/sqlConsole';
 export const DICTIONARIES = {
   core,
   data,
+  workbookImport,
   filters,
   overview,
   distribution,

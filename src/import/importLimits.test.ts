@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adviseAfterFailure,
   checkFileSize,
+  checkWorkbookSize,
   DB_FIXED_BYTES,
   failureText,
   formatFileSize,
@@ -9,6 +10,7 @@ import {
   MAX_IMPORT_BYTES,
   maxBytesForDatabase,
   maxImportBytes,
+  maxWorkbookBytes,
   storageProblem,
 } from './importLimits';
 
@@ -141,5 +143,21 @@ describe('failureText', () => {
       name: 'QuotaExceededError',
       message: 'full',
     });
+  });
+});
+
+describe('maxWorkbookBytes', () => {
+  it('allows a workbook a 4.5th of a CSV, for its compression and the library’s cell objects', () => {
+    // 340 MB / 4.5 = 75.6 MB; 170 MB / 4.5 = 37.8 MB.
+    expect(maxWorkbookBytes({ deviceMemoryGb: 8 })).toBe(75 * MB);
+    expect(maxWorkbookBytes({ deviceMemoryGb: 4 })).toBe(37 * MB);
+    expect(checkWorkbookSize(37 * MB, { deviceMemoryGb: 4 }).ok).toBe(true);
+    expect(checkWorkbookSize(38 * MB, { deviceMemoryGb: 4 })).toEqual({
+      ok: false,
+      fileBytes: 38 * MB,
+      maxBytes: 37 * MB,
+    });
+    // The same size as a CSV is fine.
+    expect(checkFileSize(38 * MB, { deviceMemoryGb: 4 }).ok).toBe(true);
   });
 });

@@ -1,38 +1,41 @@
 /**
  * Reads one user file off the main thread: the preview for the import screen, then the whole file in
- * pieces with progress (ingest/ingestCsvStream.ts). Papaparse runs here as a plain library, not with its
- * own `worker: true` (which hangs in production builds, see STACK-NOTES). Cancelling terminates the worker.
+ * pieces with progress (ingest/ingestCsvStream.ts). A workbook's chosen sheet is read the same way, as
+ * CSV text (workbookSource.ts). Papaparse runs here as a plain library, not with its own `worker: true`
+ * (which hangs in production builds, see STACK-NOTES). Cancelling terminates the worker.
  */
 
-import { type ByteSource, ingestCsvStream, previewCsv } from '../ingest/ingestCsvStream';
+import { ingestCsvStream, previewCsv } from '../ingest/ingestCsvStream';
+import { WorkbookError } from '../ingest/workbook/workbookError';
 import { failureText } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
+import { fileSource } from './workbookSource';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ImportResponse): void => scope.postMessage(message);
 
-function fileSource(file: File): ByteSource {
-  return {
-    size: file.size,
-    read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
-  };
-}
-
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   try {
+    const { source, workbook } = await fileSource(request.file, request.sheet);
     if (request.type === 'preview') {
       const options =
         request.headerRowNumber === undefined ? {} : { headerRowNumber: request.headerRowNumber };
-      reply({ type: 'preview', preview: await previewCsv(fileSource(request.file), options) });
+      reply({
+        type: 'preview',
+        preview: await previewCsv(source, options),
+        ...(workbook ? { workbook } : {}),
+      });
     } else {
-      const { type: _, file, ...target } = request;
-      const result = await ingestCsvStream(fileSource(file), target, {
+      const { type: _, file: __, sheet: ___, ...target } = request;
+      const result = await ingestCsvStream(source, target, {
         onProgress: (progress) => reply({ type: 'progress', progress }),
       });
       reply({ type: 'ingested', result });
     }
   } catch (error) {
-    reply({ type: 'failed', ...failureText(error) });
+    if (error instanceof WorkbookError)
+      reply({ type: 'unreadableWorkbook', problem: error.problem, detail: error.detail });
+    else reply({ type: 'failed', ...failureText(error) });
   }
 };

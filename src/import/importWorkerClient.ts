@@ -1,14 +1,20 @@
-import type { CsvPreview, IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
+import type { IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
 import { failureText, isOutOfMemory } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 /** The import worker seen from the page: one request at a time, as promises. */
+/** The preview of a file (with a workbook's sheets), or why a workbook cannot be opened. */
+export type FilePreview = Extract<ImportResponse, { type: 'preview' | 'unreadableWorkbook' }>;
+
 export interface ImportWorker {
-  /** `headerRowNumber`: read the file with this header row rather than the detected one. */
-  preview(file: File, headerRowNumber?: number): Promise<CsvPreview>;
+  /**
+   * `headerRowNumber`: read the file with this header row rather than the detected one; `sheet`: a
+   * workbook's sheet to read (an index in FilePreview's `workbook.sheets`), else the worker chooses.
+   */
+  preview(file: File, options?: { headerRowNumber?: number; sheet?: number }): Promise<FilePreview>;
   ingest(
     file: File,
-    target: IngestTarget,
+    target: IngestTarget & { sheet?: number },
     onProgress: (progress: IngestProgress) => void,
   ): Promise<StreamedIngest>;
   /** Stops the worker at once, whatever it is doing; a pending request never settles. */
@@ -83,9 +89,9 @@ export function startImportWorker(): ImportWorker {
   }
 
   return {
-    preview: (file, headerRowNumber) =>
-      send({ type: 'preview', file, ...(headerRowNumber === undefined ? {} : { headerRowNumber }) }, (m) =>
-        m.type === 'preview' ? m.preview : undefined,
+    preview: (file, options = {}) =>
+      send({ type: 'preview', file, ...options }, (m) =>
+        m.type === 'preview' || m.type === 'unreadableWorkbook' ? m : undefined,
       ),
     ingest(file, target, progress) {
       onProgress = progress;

@@ -12,28 +12,60 @@ import type {
 } from '../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature, mayShareHeader } from '../ingest/mapHeaders';
 import type { ValueKind, ValueMap } from '../ingest/valueMap';
+import type { WorkbookProblem } from '../ingest/workbook/workbookError';
+import { namedLikeWorkbook } from '../ingest/workbook/workbookFormat';
 import type { DatasetId } from '../model/datasets';
 import type { Layout } from '../model/provinces';
 import {
   adviseAfterFailure,
   browserMemory,
   checkFileSize,
+  checkWorkbookSize,
   failureText,
   isOutOfMemory,
   maxBytesForDatabase,
   maxImportBytes,
+  maxWorkbookBytes,
   type StorageProblem,
 } from './importLimits';
-import { type ImportWorker, readingRanOutOfMemory, startImportWorker } from './importWorkerClient';
+import {
+  type FilePreview,
+  type ImportWorker,
+  readingRanOutOfMemory,
+  startImportWorker,
+} from './importWorkerClient';
 import { recallMapping, rememberMapping } from './rememberedMappings';
 import { loadUpload } from './uploadedData';
+import type { WorkbookSheets } from './workbookSource';
 
 /**
  * Why a file cannot come in. Beyond the file's own problems: 'tooLarge', refused before reading because
  * it is larger than this browser can take; 'outOfMemoryReading' / 'outOfMemoryLoading', memory ran out
  * while the worker read it or while DuckDB loaded it (rolled back: the data is as it was).
  */
-export type ImportProblem = FileProblem | 'failed' | 'tooLarge' | 'outOfMemoryReading' | 'outOfMemoryLoading';
+export type ImportProblem =
+  | FileProblem
+  | WorkbookImportProblem
+  | 'failed'
+  | 'tooLarge'
+  | 'outOfMemoryReading'
+  | 'outOfMemoryLoading';
+
+/**
+ * A workbook with a password to open, one that is damaged, a file named .xlsx that is something else, a
+ * sheet whose text is past the size limit (the workbook itself, compressed, was under it).
+ */
+export type WorkbookImportProblem =
+  | 'workbookEncrypted'
+  | 'workbookUnreadable'
+  | 'notWorkbook'
+  | 'sheetTooLarge';
+
+const WORKBOOK_PROBLEM: Readonly<Record<WorkbookProblem, WorkbookImportProblem>> = {
+  encrypted: 'workbookEncrypted',
+  unreadable: 'workbookUnreadable',
+  notWorkbook: 'notWorkbook',
+};
 
 export interface SizeAdvice {
   readonly fileBytes: number;
@@ -50,6 +82,8 @@ export type ImportState =
       readonly detail?: string;
       /** With 'tooLarge' and the out-of-memory problems. */
       readonly size?: SizeAdvice;
+      /** A workbook whose chosen sheet cannot be read: another sheet can still be chosen. */
+      readonly workbook?: WorkbookSheets;
     }
   | {
       readonly phase: 'mapping';
@@ -66,14 +100,16 @@ export type ImportState =
       readonly valueMap: ValueMap;
       /** One value for every row of a required column the file lacks (its province). */
       readonly fileValues: Readonly<Record<string, string>>;
+      /** A workbook's sheets and the one read; absent for a CSV. */
+      readonly workbook?: WorkbookSheets;
     }
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
   | {
       readonly phase: 'report';
       readonly result: StreamedIngest;
       readonly loadError?: string;
-      /** What the file was read with, to read it again with another value map. */
-      readonly target: IngestTarget;
+      /** What the file (or a workbook's sheet) was read with, to read it again with another value map. */
+      readonly target: IngestTarget & { readonly sheet?: number };
       /** The value map being edited on the report (applied by `recheck`). */
       readonly valueMap: ValueMap;
     }
@@ -84,6 +120,8 @@ export type ImportState =
 export interface FileImport {
   readonly state: ImportState;
   chooseDataset(dataset: DatasetId): void;
+  /** Reads another sheet of a workbook (an index in `workbook.sheets`): preview and mapping start again. */
+  chooseSheet(sheet: number): void;
   /** Matches a dashboard column to a column of the file (or to none); a file column feeds one column at most. */
   mapColumn(column: string, index: number | undefined): void;
   /** Reads the file again with this row as its header, and maps the new header at once. */
@@ -143,6 +181,58 @@ export function effectiveLayout(
   return state.layoutChoice ?? guessLayout(state.preview, state.dataset, state.mapping)?.layout;
 }
 
+/**
+ * What the import screen shows once the worker has looked at the file (or at a workbook's sheet). The
+ * worker is stopped when nothing more can come of the file; a workbook of several sheets keeps it, for
+ * the user to choose another sheet.
+ */
+function stateAfterPreview(result: FilePreview, running: ImportWorker): ImportState {
+  if (result.type === 'unreadableWorkbook') {
+    running.terminate();
+    return { phase: 'problem', problem: WORKBOOK_PROBLEM[result.problem], detail: result.detail };
+  }
+  const { preview, workbook } = result;
+  const keepsWorker = (workbook?.sheets.length ?? 0) > 1;
+  // A workbook passed the size limit compressed; the sheet's text is what the import holds in memory.
+  const size = workbook ? checkFileSize(workbook.sheetBytes, browserMemory()) : undefined;
+  if (size && !size.ok) {
+    if (!keepsWorker) running.terminate();
+    return {
+      phase: 'problem',
+      problem: 'sheetTooLarge',
+      size: { fileBytes: workbook?.sheetBytes ?? 0, maxBytes: size.maxBytes },
+      ...(keepsWorker ? { workbook } : {}),
+    };
+  }
+  if (preview.problem) {
+    if (!keepsWorker) running.terminate();
+    return { phase: 'problem', problem: preview.problem, ...(keepsWorker ? { workbook } : {}) };
+  }
+  const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
+  const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
+  return {
+    phase: 'mapping',
+    preview,
+    dataset,
+    headerChosen: false,
+    fileValues: {},
+    ...mappingFor(preview, dataset),
+    ...(workbook ? { workbook } : {}),
+  };
+}
+
+/**
+ * The preview of a CSV reads only its head; a workbook's opens the whole workbook, so memory can run out
+ * there, and is then said as it is for a CSV's full read.
+ */
+function stateAfterPreviewFailure(file: File, error: unknown): ImportState {
+  if (namedLikeWorkbook(file.name) && readingRanOutOfMemory(error)) {
+    const maxBytes = adviseAfterFailure(file.size, [maxWorkbookBytes(browserMemory())]);
+    return { phase: 'problem', problem: 'outOfMemoryReading', size: { fileBytes: file.size, maxBytes } };
+  }
+  return { phase: 'problem', problem: 'failed', detail: message(error) };
+}
+
 export function useFileImport(db: Database, file: File): FileImport {
   const { notifyDataChanged } = useDatabase();
   const [state, setState] = useState<ImportState>({ phase: 'previewing' });
@@ -152,7 +242,9 @@ export function useFileImport(db: Database, file: File): FileImport {
 
   useEffect(() => {
     // Refused before a byte is read: a file past this browser's limit would run it out of memory.
-    const size = checkFileSize(file.size, browserMemory());
+    const size = namedLikeWorkbook(file.name)
+      ? checkWorkbookSize(file.size, browserMemory())
+      : checkFileSize(file.size, browserMemory());
     if (!size.ok) {
       setState({
         phase: 'problem',
@@ -165,24 +257,8 @@ export function useFileImport(db: Database, file: File): FileImport {
     worker.current = started;
     setState({ phase: 'previewing' });
     started.preview(file).then(
-      (preview) => {
-        if (preview.problem) {
-          started.terminate();
-          setState({ phase: 'problem', problem: preview.problem });
-          return;
-        }
-        const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
-        const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
-        setState({
-          phase: 'mapping',
-          preview,
-          dataset,
-          headerChosen: false,
-          fileValues: {},
-          ...mappingFor(preview, dataset),
-        });
-      },
-      (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+      (result) => setState(stateAfterPreview(result, started)),
+      (error: unknown) => setState(stateAfterPreviewFailure(file, error)),
     );
     return () => started.terminate();
   }, [file]);
@@ -199,16 +275,26 @@ export function useFileImport(db: Database, file: File): FileImport {
       const current = stateRef.current;
       const running = worker.current;
       if (current.phase !== 'mapping' || !running || rowNumber === current.preview.headerRowNumber) return;
-      running.preview(file, rowNumber).then(
-        (preview) => {
-          const now = stateRef.current;
-          if (now.phase !== 'mapping') return;
-          // The dataset stays as the user has it; the new header is mapped for it at once.
-          const { layoutChoice: _, ...rest } = now;
-          setState({ ...rest, preview, headerChosen: true, ...mappingFor(preview, now.dataset) });
-        },
-        (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
-      );
+      running
+        .preview(file, {
+          headerRowNumber: rowNumber,
+          ...(current.workbook ? { sheet: current.workbook.sheet } : {}),
+        })
+        .then(
+          (result) => {
+            const now = stateRef.current;
+            if (now.phase !== 'mapping') return;
+            if (result.type !== 'preview') {
+              setState(stateAfterPreview(result, running));
+              return;
+            }
+            const { preview } = result;
+            // The dataset stays as the user has it; the new header is mapped for it at once.
+            const { layoutChoice: _, ...rest } = now;
+            setState({ ...rest, preview, headerChosen: true, ...mappingFor(preview, now.dataset) });
+          },
+          (error: unknown) => setState({ phase: 'problem', problem: 'failed', detail: message(error) }),
+        );
     },
     [file],
   );
@@ -227,6 +313,21 @@ export function useFileImport(db: Database, file: File): FileImport {
     setState({ ...current, fileValues });
   }, []);
 
+  const chooseSheet = useCallback(
+    (sheet: number) => {
+      const current = stateRef.current;
+      const running = worker.current;
+      if ((current.phase !== 'mapping' && current.phase !== 'problem') || !current.workbook || !running)
+        return;
+      setState({ phase: 'previewing' });
+      running.preview(file, { sheet }).then(
+        (result) => setState(stateAfterPreview(result, running)),
+        (error: unknown) => setState(stateAfterPreviewFailure(file, error)),
+      );
+    },
+    [file],
+  );
+
   const mapColumn = useCallback((column: string, index: number | undefined) => {
     const current = stateRef.current;
     if (current.phase !== 'mapping') return;
@@ -241,7 +342,7 @@ export function useFileImport(db: Database, file: File): FileImport {
 
   /** Reads the whole file with `target` in a worker (a new one after the first read), then shows the report. */
   const read = useCallback(
-    (target: IngestTarget) => {
+    (target: IngestTarget & { readonly sheet?: number }) => {
       const running = worker.current ?? startImportWorker();
       worker.current = running;
       setState({ phase: 'reading' });
@@ -275,7 +376,7 @@ export function useFileImport(db: Database, file: File): FileImport {
   const check = useCallback(() => {
     const current = stateRef.current;
     if (current.phase !== 'mapping' || !worker.current) return;
-    const { preview, dataset, mapping, valueMap } = current;
+    const { preview, dataset, mapping, valueMap, workbook } = current;
     const layout = effectiveLayout(current);
     // Only for columns the mapping leaves empty: a mapped column reads its cells.
     const fileValues = Object.fromEntries(
@@ -290,6 +391,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     read({
       dataset,
       mapping,
+      ...(workbook ? { sheet: workbook.sheet } : {}),
       ...(current.headerChosen ? { headerRowNumber: preview.headerRowNumber } : {}),
       ...(layout ? { layout } : {}),
       ...(Object.keys(valueMap).length > 0 ? { valueMap } : {}),
@@ -369,6 +471,7 @@ export function useFileImport(db: Database, file: File): FileImport {
   return {
     state,
     chooseDataset,
+    chooseSheet,
     mapColumn,
     chooseHeaderRow,
     chooseLayout,

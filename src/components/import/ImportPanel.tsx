@@ -2,7 +2,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
-import { browserMemory, formatFileSize, maxImportBytes } from '../../import/importLimits';
+import { browserMemory, formatFileSize, maxImportBytes, maxWorkbookBytes } from '../../import/importLimits';
 import { ImportSession } from './ImportSession';
 
 /** Drop zone and file picker; each file chosen gets its own import, side by side with the others. */
@@ -35,6 +35,9 @@ export function ImportPanel({ db, loads }: { readonly db: Database; readonly loa
       <p className="import-size-limit">
         {t('importSizeLimit', { limit: formatFileSize(lang, maxImportBytes(browserMemory())) })}
       </p>
+      <p className="import-size-limit-workbook">
+        {t('importSizeLimitWorkbook', { limit: formatFileSize(lang, maxWorkbookBytes(browserMemory())) })}
+      </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file picker inside is the keyboard way */}
       <div
         className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
@@ -49,7 +52,7 @@ export function ImportPanel({ db, loads }: { readonly db: Database; readonly loa
           <input
             type="file"
             multiple
-            accept=".csv,.txt,text/csv,text/plain"
+            accept=".csv,.txt,.xlsx,.xlsm,.xls,.ods,text/csv,text/plain"
             aria-label={t('importFileInputLabel')}
             onChange={(event) => {
               add(event.target.files);

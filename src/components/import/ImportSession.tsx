@@ -8,6 +8,7 @@ import { type ImportProblem, useFileImport } from '../../import/useFileImport';
 import { ImportProgress } from './ImportProgress';
 import { LoadActions } from './LoadActions';
 import { MappingForm } from './MappingForm';
+import { SheetPicker } from './SheetPicker';
 import { ValidationReport } from './ValidationReport';
 
 const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
@@ -18,6 +19,10 @@ const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
   tooLarge: 'importProblemTooLarge',
   outOfMemoryReading: 'importProblemOutOfMemoryReading',
   outOfMemoryLoading: 'importProblemOutOfMemoryLoading',
+  workbookEncrypted: 'importProblemWorkbookEncrypted',
+  workbookUnreadable: 'importProblemWorkbookUnreadable',
+  notWorkbook: 'importProblemNotWorkbook',
+  sheetTooLarge: 'importProblemSheetTooLarge',
 };
 
 const NOT_SAVED_TEXT: Readonly<Record<StorageProblem['kind'], MessageKey>> = {
@@ -42,6 +47,7 @@ export function ImportSession({
   const {
     state,
     chooseDataset,
+    chooseSheet,
     mapColumn,
     chooseHeaderRow,
     chooseLayout,
@@ -77,6 +83,7 @@ export function ImportSession({
     case 'problem':
       body = (
         <>
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
           <p className="import-error" role="alert">
             {t(PROBLEM_TEXT[state.problem], {
               file: isolateBidi(file.name),
@@ -91,23 +98,34 @@ export function ImportSession({
       break;
     case 'mapping':
       body = (
-        <MappingForm
-          fileName={file.name}
-          preview={state.preview}
-          dataset={state.dataset}
-          mapping={state.mapping}
-          remembered={state.remembered}
-          headerChosen={state.headerChosen}
-          layoutChoice={state.layoutChoice}
-          fileValues={state.fileValues}
-          onFileValue={setFileValue}
-          onDataset={chooseDataset}
-          onColumn={mapColumn}
-          onHeaderRow={chooseHeaderRow}
-          onLayout={chooseLayout}
-          onCheck={check}
-          onCancel={cancel}
-        />
+        <>
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
+          <MappingForm
+            fileName={file.name}
+            preview={state.preview}
+            dataset={state.dataset}
+            mapping={state.mapping}
+            remembered={state.remembered}
+            headerChosen={state.headerChosen}
+            layoutChoice={state.layoutChoice}
+            fileValues={state.fileValues}
+            {...(state.workbook
+              ? {
+                  facts: t('importWorkbookFacts', {
+                    sheet: isolateBidi(state.workbook.sheets[state.workbook.sheet]?.name ?? ''),
+                    row: state.preview.headerRowNumber,
+                  }),
+                }
+              : {})}
+            onFileValue={setFileValue}
+            onDataset={chooseDataset}
+            onColumn={mapColumn}
+            onHeaderRow={chooseHeaderRow}
+            onLayout={chooseLayout}
+            onCheck={check}
+            onCancel={cancel}
+          />
+        </>
       );
       break;
     case 'reading':

@@ -48,6 +48,8 @@ interface MappingFormProps {
   readonly layoutChoice: Layout | 'byYear' | undefined;
   readonly fileValues: Readonly<Record<string, string>>;
   readonly onFileValue: (column: string, value: string | undefined) => void;
+  /** What the file was read as, when not a CSV's encoding and separator (a workbook's sheet). */
+  readonly facts?: string;
   readonly onDataset: (dataset: DatasetId) => void;
   readonly onColumn: (column: string, index: number | undefined) => void;
   readonly onHeaderRow: (rowNumber: number) => void;
@@ -89,11 +91,12 @@ export function MappingForm(props: MappingFormProps) {
     <div className="import-mapping">
       <h4>{t('importMappingTitle', { file: isolateBidi(fileName) })}</h4>
       <p className="import-facts">
-        {t('importFileFacts', {
-          encoding: t(ENCODING_LABEL[preview.encoding]),
-          delimiter: t(DELIMITER_LABEL[preview.delimiter]),
-          row: preview.headerRowNumber,
-        })}
+        {props.facts ??
+          t('importFileFacts', {
+            encoding: t(ENCODING_LABEL[preview.encoding]),
+            delimiter: t(DELIMITER_LABEL[preview.delimiter]),
+            row: preview.headerRowNumber,
+          })}
       </p>
 
       <div className="import-header-row">

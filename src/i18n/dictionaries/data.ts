@@ -33,17 +33,17 @@ export const vi = {
 
   importTitle: 'Nạp dữ liệu của bạn',
   importIntro:
-    'Tệp CSV xuất từ Excel: UTF-8 hoặc UTF-16; phân cách bằng dấu phẩy, chấm phẩy hoặc tab; có thể có dòng tiêu đề phía trên và dòng "Tổng cộng". Bạn xem trước và kiểm tra tệp trước khi quyết định nạp.',
-  importDropHint: 'Kéo và thả tệp CSV vào đây',
+    'Sổ Excel (.xlsx, .xls) hoặc tệp CSV xuất từ Excel (UTF-8 hoặc UTF-16; phân cách bằng dấu phẩy, chấm phẩy hoặc tab); có thể có dòng tiêu đề phía trên và dòng "Tổng cộng". Bạn xem trước và kiểm tra tệp trước khi quyết định nạp.',
+  importDropHint: 'Kéo và thả sổ Excel hoặc tệp CSV vào đây',
   importOr: 'hoặc',
   importChooseFiles: 'Chọn tệp…',
-  importFileInputLabel: 'Chọn tệp CSV để nạp',
+  importFileInputLabel: 'Chọn sổ Excel hoặc tệp CSV để nạp',
   importReadingFile: 'Đang đọc tệp…',
   importProblemEmpty: 'Tệp "{file}" trống: không có dòng nào để đọc. Dữ liệu không thay đổi.',
   importProblemHeaderOnly:
     'Tệp "{file}" chỉ có dòng tiêu đề, không có dòng dữ liệu nào. Dữ liệu không thay đổi.',
   importProblemBinary:
-    'Tệp "{file}" không phải tệp văn bản CSV (có thể là tệp Excel .xlsx hay tệp khác bị đổi đuôi thành .csv). Trong Excel, chọn Tệp → Lưu thành → "CSV UTF-8". Dữ liệu không thay đổi.',
+    'Tệp "{file}" không phải tệp văn bản CSV cũng không phải sổ Excel (có thể là tệp khác bị đổi đuôi thành .csv). Hãy mở tệp bằng chương trình đã tạo ra nó và lưu thành "Sổ làm việc Excel (.xlsx)" hoặc "CSV UTF-8". Dữ liệu không thay đổi.',
   importProblemFailed: 'Không đọc được tệp "{file}" ({detail}). Dữ liệu không thay đổi.',
   importDismiss: 'Đóng',
   importCancel: 'Hủy',
@@ -262,16 +262,16 @@ export const en: Record<keyof typeof vi, string> = {
 
   importTitle: 'Load your own data',
   importIntro:
-    'CSV files exported from Excel: UTF-8 or UTF-16; comma, semicolon or tab separated; title rows above the header and a "Tổng cộng" (total) row are fine. You preview and check each file before deciding to load it.',
-  importDropHint: 'Drag and drop CSV files here',
+    'Excel workbooks (.xlsx, .xls) or CSV files exported from Excel (UTF-8 or UTF-16; comma, semicolon or tab separated); title rows above the header and a "Tổng cộng" (total) row are fine. You preview and check each file before deciding to load it.',
+  importDropHint: 'Drag and drop Excel workbooks or CSV files here',
   importOr: 'or',
   importChooseFiles: 'Choose files…',
-  importFileInputLabel: 'Choose CSV files to load',
+  importFileInputLabel: 'Choose Excel workbooks or CSV files to load',
   importReadingFile: 'Reading the file…',
   importProblemEmpty: 'The file "{file}" is empty: there is nothing to read. The data has not changed.',
   importProblemHeaderOnly: 'The file "{file}" has a header row but no data rows. The data has not changed.',
   importProblemBinary:
-    'The file "{file}" is not a CSV text file (perhaps an Excel .xlsx or another file renamed to .csv). In Excel, use File → Save As → "CSV UTF-8". The data has not changed.',
+    'The file "{file}" is neither a CSV text file nor an Excel workbook (perhaps another file renamed to .csv). Open it with the program that made it and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8". The data has not changed.',
   importProblemFailed: 'The file "{file}" could not be read ({detail}). The data has not changed.',
   importDismiss: 'Dismiss',
   importCancel: 'Cancel',
