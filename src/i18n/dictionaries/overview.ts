@@ -16,6 +16,11 @@ export const vi = {
   kpiChange: '{sign}{abs} ({pct}) so với {year}',
   kpiChangeNoBase: '{sign}{abs} so với {year} (năm {year} bằng 0)',
   kpiNoPrevious: 'Chưa có dữ liệu năm {year} để so sánh',
+  kpiNationalShare:
+    'Lũy kế đến hết năm {year}: {cumulative} sản phẩm OCOP theo bộ lọc, bằng {share} của {national} sản phẩm cả nước ({date}, theo {source}).',
+  kpiNationalBeside:
+    'Lũy kế đến hết năm {year}: {cumulative} sản phẩm OCOP trong dữ liệu; cả nước công bố {national} sản phẩm ({date}, theo {source}).',
+  kpiNationalIllustrative: 'Số lũy kế gồm dữ liệu minh họa.',
   kpiComparedIn34: 'So sánh theo 34 tỉnh, thành mới (năm có số liệu trước và sau ngày 01/7/2025)',
   kpiNoData: 'Chưa có dữ liệu năm {year}',
   kpiTrendLabel: 'Diễn biến {from}–{to}',
@@ -64,6 +69,11 @@ export const en: Record<keyof typeof vi, string> = {
   kpiChange: '{sign}{abs} ({pct}) vs {year}',
   kpiChangeNoBase: '{sign}{abs} vs {year} ({year} was zero)',
   kpiNoPrevious: 'No data for {year} to compare with',
+  kpiNationalShare:
+    'Cumulative to the end of {year}: {cumulative} OCOP products under the filters, {share} of the {national} nationwide ({date}, per {source}).',
+  kpiNationalBeside:
+    'Cumulative to the end of {year}: {cumulative} OCOP products in the data; the published nationwide figure is {national} ({date}, per {source}).',
+  kpiNationalIllustrative: 'The cumulative figure includes illustrative data.',
   kpiComparedIn34: 'Compared by the 34 new provinces (a year with figures before and after 1 July 2025)',
   kpiNoData: 'No data for {year}',
   kpiTrendLabel: 'Trend {from}–{to}',

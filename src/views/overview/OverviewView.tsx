@@ -4,12 +4,14 @@ import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
+import { formatPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import type { KpiId } from '../../queries/overviewMetrics';
 import { useQueryResult } from '../useQueryResult';
 import { compareWithPreviousYear } from './kpiComparison';
+import { nationalShare } from './nationalShare';
 import { useOverviewCharts } from './overviewCharts';
 import { type OverviewData, overviewData } from './overviewData';
 import { TargetProgressPanel } from './TargetProgressPanel';
@@ -25,6 +27,11 @@ export const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: Message
   distributionProducts: { label: 'kpiDistributionProducts', unit: 'kpiDistributionProductsUnit' },
   events: { label: 'kpiEvents', unit: 'kpiEventsUnit' },
 };
+
+/** The publication a source line names first ("Thời báo Tài chính Việt Nam (…), bài …" → its name). */
+function shortSource(source: string): string {
+  return source.split(/ \(|, /)[0] ?? source;
+}
 
 /** Leadership's screen: the year against the one before, the trends, the partners; every chart filters. */
 export default function OverviewView({ db }: { db: Database }) {
@@ -44,7 +51,7 @@ export default function OverviewView({ db }: { db: Database }) {
 
 export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: number | null }) {
   const { filters, update } = useFilters();
-  const { t, lang, num } = useI18n();
+  const { t, lang, num, date } = useI18n();
   const { starOption, linkageOption, partnersOption, partnerLabel, exports } = useOverviewCharts(
     data,
     kpiYear,
@@ -88,6 +95,7 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
   const comparisons = Object.fromEntries(
     (Object.keys(KPI_TEXT) as KpiId[]).map((id) => [id, compareWithPreviousYear(data.series[id], kpiYear)]),
   ) as Record<KpiId, ReturnType<typeof compareWithPreviousYear>>;
+  const national = nationalShare(data.series.ocopProducts, data.national, filters);
   const starBreakdown = data.starRows.filter((r) => r.year === kpiYear);
   const typeBreakdown = data.mouTypes.filter((r) => r.year === kpiYear);
 
@@ -132,6 +140,19 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
           );
         })}
       </div>
+      {national && (
+        <p className="kpi-national" data-testid="kpi-national" data-cumulative={national.cumulative}>
+          {t(national.share === null ? 'kpiNationalBeside' : 'kpiNationalShare', {
+            year: national.national.year,
+            cumulative: num(national.cumulative),
+            share: national.share === null ? '' : formatPercent(lang, national.share),
+            national: num(national.national.products),
+            date: date(new Date(`${national.national.date}T00:00:00`)),
+            source: shortSource(national.national.source ?? ''),
+          })}
+          {national.illustrative > 0 && ` ${t('kpiNationalIllustrative')}`}
+        </p>
+      )}
       {data.postMergerRows > 0 && <p className="note">{t('postMergerNote')}</p>}
       <div className="chart-grid">
         <ChartCard

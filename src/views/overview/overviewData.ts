@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
 import { comparedYear } from '../../filters/kpiYear';
 import { serializeFilterState } from '../../filters/urlState';
+import { nationalTotalAsOf } from '../../queries/nationalTotals';
 import {
   availableYears,
   kpiSeries,
@@ -37,14 +38,30 @@ export async function overviewData(db: Database, filters: FilterState) {
     postMergerRowCount(db, filters),
   ]);
   const year = comparedYear(filters, years);
-  const [partners, targets] =
+  const [partners, targets, national] =
     year === null
-      ? [[], []]
-      : await Promise.all([topPartners(db, filters, year), targetProgress(db, filters, year)]);
+      ? [[], [], null]
+      : await Promise.all([
+          topPartners(db, filters, year),
+          targetProgress(db, filters, year),
+          nationalTotalAsOf(db, year),
+        ]);
   const sources = { ocop: ocopSources, linkage: linkageSources, distribution: distributionSources };
   // The filters this answer belongs to, in URL form: the page and the benchmarks tell a stale answer by it.
   const key = serializeFilterState(filters);
-  return { key, years, year, series, starRows, mouTypes, partners, sources, postMergerRows, targets };
+  return {
+    key,
+    years,
+    year,
+    series,
+    starRows,
+    mouTypes,
+    partners,
+    sources,
+    postMergerRows,
+    targets,
+    national,
+  };
 }
 
 export type OverviewData = Awaited<ReturnType<typeof overviewData>>;
