@@ -203,7 +203,7 @@ describe('press images', () => {
     expect(parsed.drawn).toEqual({ width: 1200, height: 675 });
     const drawnText = parsed.texts.join('\n');
     expect(drawnText).toContain(STAR_TITLE);
-    expect(drawnText).toContain('Năm 2020–2020, tại Hà Nội, theo 63 tỉnh, thành cũ');
+    expect(drawnText).toContain('Năm 2020–2020, tại Hà Nội, theo 34 tỉnh, thành mới');
     expect(drawnText).toContain('Nguồn: Kinh tế & Đô thị');
     expect(drawnText).not.toContain('dữ liệu minh họa'); // Hà Nội 2020 is all real, sourced figures
     expect(drawnText).toContain('Số liệu đến năm 2020');
@@ -265,7 +265,7 @@ describe('the data behind a chart', () => {
 describe('links, embedding and alt text', () => {
   it('copies a link that reopens the same chart with the same filters in a fresh browser', async () => {
     // Canonical order, as the dashboard writes links (regions in their list order).
-    const search = '?layout=34&years=2021-2025&region=TN,DBSCL&star=4';
+    const search = '?layout=63&years=2021-2025&region=TN,DBSCL&star=4';
     const { page, context, consoleErrors } = await openWatchedPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${inject('baseUrl')}${search}`);
@@ -388,7 +388,7 @@ describe('the yearly report', () => {
       /^Báo cáo kết quả kết nối cung cầu và sản phẩm OCOP năm 20\d\d$/,
     );
     expect(await page.getByTestId('report-filters').textContent()).toBe(
-      'Năm 2019–2026, theo 63 tỉnh, thành cũ',
+      'Năm 2019–2026, theo 34 tỉnh, thành mới',
     );
     expect(await page.locator('.report-department').textContent()).toBe(DEPARTMENT);
     expect(await page.locator('.report .kpi-card').count()).toBe(5);

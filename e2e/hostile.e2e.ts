@@ -434,7 +434,7 @@ describe('text from hostile files', () => {
   });
 
   it('lists every payload literally on the province page', async () => {
-    await page.goto(`${inject('baseUrl')}?view=province&focus=87`);
+    await page.goto(`${inject('baseUrl')}?view=province&layout=63&focus=87`);
     await page
       .locator('[data-section="province-events"] table tbody tr')
       .first()

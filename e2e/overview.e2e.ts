@@ -122,9 +122,11 @@ describe('the overview', () => {
     await waitForOverview(page);
     const all = await expectedKpis(DEFAULT_FILTERS);
     await expectKpis(page, all.values);
-    const lastYearIndex = (await availableYears(db, DEFAULT_FILTERS)).length - 1;
+    // 2024, a full year with many 4-star products: its segment is tall enough to hit (2026 is half a year).
+    const yearIndex = (await availableYears(db, DEFAULT_FILTERS)).indexOf(2024);
+    expect(yearIndex).toBeGreaterThanOrEqual(0);
     await page.waitForTimeout(500);
-    await clickStackedBar(page, 'ocop-by-star', '4', lastYearIndex);
+    await clickStackedBar(page, 'ocop-by-star', '4', yearIndex);
     await expect.poll(() => new URL(page.url()).searchParams.get('star')).toBe('4');
     const fourStar = await expectedKpis({ ...DEFAULT_FILTERS, stars: ['4'] });
     await expectKpis(page, fourStar.values);
