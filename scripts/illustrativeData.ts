@@ -363,7 +363,8 @@ export function partnerProvinceCodes(seed = SEED, real: RealCoverage = NO_REAL_D
  * 2025. The dashboard's cumulative counts every product rated to date, expired certificates included,
  * so it runs a little above each stock (0.9–4.6 %, within the 5 % the consistency suite allows); this
  * also keeps 2023's ratings from looking like a collapse (the stock grew by only 1,633 that year).
- * 2019, 2020 and the first half of 2026 have no published figure: assumptions for illustration.
+ * 2019, 2020 and 2026 have no published figure: assumptions for illustration (2026 a full year, as
+ * 2025: the dashboard is opened in December 2026).
  */
 export const NATIONAL_CUMULATIVE: Readonly<Record<number, number>> = {
   2019: 1000,
@@ -373,7 +374,7 @@ export const NATIONAL_CUMULATIVE: Readonly<Record<number, number>> = {
   2023: 10800,
   2024: 16100,
   2025: 18900,
-  2026: 19700,
+  2026: 21700,
 };
 
 /**
@@ -391,7 +392,7 @@ export const FIVE_STAR_NEW: Readonly<Record<number, number>> = { 2020: 20, 2023:
  * recognised in 2022 (hoanhap.vn); the later years are assumptions for illustration.
  */
 const HUB_NEW_PER_YEAR: Readonly<Record<HubCode, Readonly<Record<number, number>>>> = {
-  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 420, 2025: 332, 2026: 150 },
+  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 420, 2025: 332, 2026: 300 },
   '79': { 2021: 27, 2022: 39, 2023: 30, 2024: 34, 2025: 30, 2026: 25 },
 };
 /** Hanoi's 5-star products (6 by early 2024) are among the 22 of 2023. */
@@ -632,7 +633,7 @@ const HUB_EVENTS_PER_YEAR: Readonly<Record<number, number>> = {
   2023: 5,
   2024: 5,
   2025: 5,
-  2026: 3,
+  2026: 5,
 };
 const PARTNER_EVENTS_PER_YEAR: Readonly<Record<number, number>> = {
   2019: 2,
@@ -642,10 +643,8 @@ const PARTNER_EVENTS_PER_YEAR: Readonly<Record<number, number>> = {
   2023: 3,
   2024: 3,
   2025: 3,
-  2026: 2,
+  2026: 3,
 };
-/** 2026 is the current year of the data: events only in its first half. */
-const LAST_MONTH: Readonly<Record<number, number>> = { 2026: 6 };
 
 interface EventRow {
   date: string;
@@ -719,11 +718,10 @@ function generateLinkage(
       const active = partners[hub].filter((p) => p.start <= year).map((p) => p.code);
       const newcomers = partners[hub].filter((p) => p.start === year).map((p) => p.code);
       const chains = DISTRIBUTORS.filter((d) => d.hubs.includes(hub)).map((d) => d.name);
-      const lastMonth = LAST_MONTH[year] ?? 12;
 
       const nHosted = HUB_EVENTS_PER_YEAR[year] ?? 0;
       for (let k = 0; k < nHosted; k++) {
-        const month = 1 + Math.floor(((k + rng.float()) * lastMonth) / nHosted);
+        const month = 1 + Math.floor(((k + rng.float()) * 12) / nHosted);
         const date = `${year}-${pad2(month)}-${pad2(rng.int(1, 28))}`;
         const layout = layoutForDate(date);
         const hubUnit = unitIn(hub, layout);
@@ -809,7 +807,7 @@ function generateLinkage(
 
       const nPartnerHosted = PARTNER_EVENTS_PER_YEAR[year] ?? 0;
       for (const host of rng.sample(active, nPartnerHosted).sort()) {
-        const month = rng.int(1, lastMonth);
+        const month = rng.int(1, 12);
         const date = `${year}-${pad2(month)}-${pad2(rng.int(1, 28))}`;
         const layout = layoutForDate(date);
         const hubUnit = unitIn(hub, layout);

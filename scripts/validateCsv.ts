@@ -20,7 +20,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describeReject } from '../src/i18n/describeReject.ts';
-import { guessLayout } from '../src/ingest/guessLayout.ts';
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
 import { isDateHeader } from '../src/ingest/mapHeaders.ts';
 import type { SkippedRow } from '../src/ingest/readCsv.ts';
