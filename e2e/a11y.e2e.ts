@@ -550,6 +550,32 @@ async function fromTop(page: Page): Promise<void> {
 
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
+describe('on a phone', () => {
+  it('has no serious violations with the figures first and the filter sheet open, in both languages', async () => {
+    for (const lang of LANGS) {
+      const { page, context } = await openWatchedPage(browser, {
+        locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
+        viewport: { width: 390, height: 844 },
+      });
+      if (lang === 'en') await page.addInitScript(() => localStorage.setItem('ocop-dashboard.lang', 'en'));
+      await page.goto(inject('baseUrl'));
+      await page
+        .locator(
+          '.overview[data-rendered-filters]:not(.overview-snapshot) [data-chart="top-partners"] canvas',
+        )
+        .first()
+        .waitFor({ timeout: STARTUP_TIMEOUT });
+      await expectNoSeriousViolations(page, `overview at 390 px (${lang})`);
+      await page.getByTestId('filter-sheet-button').click();
+      await expectNoSeriousViolations(page, `filter sheet (${lang})`);
+      await page.keyboard.press('Escape');
+      await page.locator('.app-tools-button').click();
+      await expectNoSeriousViolations(page, `options menu (${lang})`);
+      await context.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it.each(VIEW_CASES)('$name: Tab reaches every control, each with a visible focus ring', async (view) => {
     const { page, context, consoleErrors } = await openPage('vi', view.search);

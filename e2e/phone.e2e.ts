@@ -68,25 +68,32 @@ function smallTargets(page: Page, scope: string) {
   );
 }
 
+/** Opens the default page at `viewport` and returns it with the layout shift up to the live page. */
+async function openLive(viewport: { width: number; height: number }) {
+  const watch = await openWatchedPage(browser, { viewport });
+  await recordLayoutShifts(watch.page);
+  await watch.page.goto(inject('baseUrl'));
+  await watch.page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
+  await watch.page.waitForTimeout(800);
+  const shift = await layoutShift(watch.page);
+  expect(shift, `layout shift at ${viewport.width} px`).toBeLessThanOrEqual(0.05);
+  expect(
+    await watch.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  return watch;
+}
+
 describe('on a phone', () => {
   it('shows the figures on the first screen, without a jump when the live page takes over', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
-      const { page, context, consoleErrors } = await openWatchedPage(browser, { viewport });
-      await recordLayoutShifts(page);
-      await page.goto(inject('baseUrl'));
-      await page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(800);
-      expect(await layoutShift(page), `layout shift at ${viewport.width} px`).toBeLessThanOrEqual(0.05);
+      const { page, context, consoleErrors } = await openLive(viewport);
       if (viewport === PHONE) {
         const top = await page
           .getByTestId('kpi-linkedProvinces')
           .evaluate((e) => e.getBoundingClientRect().top);
         expect(top).toBeLessThan(600);
-        // The filter bar folds behind one button; the page does not scroll sideways.
+        // The filter bar folds behind one button.
         expect(await page.locator('.filter-bar').count()).toBe(0);
-        expect(
-          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-        ).toBeLessThanOrEqual(0);
         expect(await smallTargets(page, '.app-header')).toEqual([]);
         expect(await smallTargets(page, '.app-nav')).toEqual([]);
         expect(await smallTargets(page, '.filter-sheet-bar')).toEqual([]);
@@ -183,16 +190,8 @@ describe('on a phone', () => {
 describe('on a tablet', () => {
   it('keeps the filter bar, with no jump at hand-over, upright and turned', async () => {
     for (const viewport of [TABLET, LANDSCAPE]) {
-      const { page, context, consoleErrors } = await openWatchedPage(browser, { viewport });
-      await recordLayoutShifts(page);
-      await page.goto(inject('baseUrl'));
-      await page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(800);
-      expect(await layoutShift(page), `layout shift at ${viewport.width} px`).toBeLessThanOrEqual(0.05);
+      const { page, context, consoleErrors } = await openLive(viewport);
       expect(await page.locator('.filter-bar').count()).toBe(1);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      ).toBeLessThanOrEqual(0);
       await page.screenshot({ path: screenshotPath(`tablet-${viewport.width}.png`), fullPage: true });
       expect(consoleErrors).toEqual([]);
       await context.close();
