@@ -374,7 +374,7 @@ export const NATIONAL_CUMULATIVE: Readonly<Record<number, number>> = {
   2023: 10800,
   2024: 16100,
   2025: 18900,
-  2026: 21700,
+  2026: 21550,
 };
 
 /**
@@ -633,7 +633,7 @@ const HUB_EVENTS_PER_YEAR: Readonly<Record<number, number>> = {
   2023: 5,
   2024: 5,
   2025: 5,
-  2026: 5,
+  2026: 6,
 };
 const PARTNER_EVENTS_PER_YEAR: Readonly<Record<number, number>> = {
   2019: 2,
