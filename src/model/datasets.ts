@@ -61,7 +61,7 @@ export interface ColumnSpec {
  * column ("Ngày công nhận" in an OCOP list, "Ngày" in a distribution report). Also the spellings of a
  * cell that holds a decision with its date ("Số 123/QĐ-UBND ngày 01/8/2020"), tried last.
  */
-export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
+const DATE_HEADERS: readonly string[] = [
   'ngày công nhận',
   'ngày cấp',
   'ngày cấp giấy chứng nhận',
@@ -78,6 +78,9 @@ export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
   'thời gian',
   'recognition date',
   'date',
+];
+
+const DECISION_HEADERS: readonly string[] = [
   'quyết định công nhận',
   'số quyết định',
   'số ngày quyết định',
@@ -87,6 +90,8 @@ export const DATE_HEADERS_FOR_YEAR: readonly string[] = [
   'số qđ công nhận',
   'quyết định',
 ];
+
+export const DATE_HEADERS_FOR_YEAR: readonly string[] = [...DATE_HEADERS, ...DECISION_HEADERS];
 
 export interface DatasetSpec {
   readonly id: DatasetId;
@@ -221,23 +226,8 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
         name: 'recognition_date',
         kind: 'date',
         required: false,
-        aliases: [
-          'ngày công nhận',
-          'ngày cấp',
-          'ngày cấp giấy chứng nhận',
-          'ngày cấp chứng nhận',
-          'ngày quyết định',
-          'ngày quyết định công nhận',
-          'ngày ký quyết định',
-          'thời gian công nhận',
-          'ngày tháng năm công nhận',
-          'ngày đánh giá',
-          'ngày phân hạng',
-          'ngày',
-          'thời gian',
-          'recognition date',
-          'date',
-        ],
+        // The date headers a year is read from; "Ngày ký" is the MoU date's, not an OCOP list's.
+        aliases: DATE_HEADERS.filter((header) => header !== 'ngày ký'),
       },
     ],
   },

@@ -16,6 +16,8 @@ export type Dimension = 'years' | 'provinces' | 'regions' | 'groups' | 'stars' |
 const HUB_CODES: readonly string[] = Object.values(DESTINATIONS);
 /** The hubs' codes as an SQL list, for conditions on `unit_code` or `hub_code`. */
 export const HUB_LIST = raw(`(${HUB_CODES.map((c) => `'${c}'`).join(', ')})`);
+/** The hubs as units of the 34 layout, for conditions on `unit_key_34`. */
+export const HUB_KEYS_34 = raw(`(${HUB_CODES.map((c) => `'34:${c}'`).join(', ')})`);
 
 /** Columns every fact subquery exposes for the active layout. */
 const UNIT_COLUMNS = raw(

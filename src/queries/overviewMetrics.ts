@@ -1,6 +1,14 @@
 import type { Database } from '../db/database';
-import { DESTINATIONS, type FilterState } from '../filters/filterState';
-import { distributionFacts, eventFacts, illustrativeSum, linkFacts, mouFacts, ocopFacts } from './facts';
+import type { FilterState } from '../filters/filterState';
+import {
+  distributionFacts,
+  eventFacts,
+  HUB_KEYS_34,
+  illustrativeSum,
+  linkFacts,
+  mouFacts,
+  ocopFacts,
+} from './facts';
 import { join, raw, runSql, type Sql, sql } from './sql';
 
 /** A measure per year, with the part of it that comes from illustrative rows. */
@@ -29,11 +37,7 @@ export async function kpiSeries(db: Database, filters: FilterState): Promise<Rec
   const illustrativeUnits = (key: Sql) =>
     sql`count(DISTINCT ${key}) FILTER (WHERE data_kind = ${'illustrative'})`;
   // A partner in the 34 units: Bình Dương's links with HCMC are within HCMC there, so they do not count.
-  const partner34 = sql`CASE WHEN unit_key_34 NOT IN ${raw(
-    `(${Object.values(DESTINATIONS)
-      .map((c) => `'34:${c}'`)
-      .join(', ')})`,
-  )} THEN unit_key_34 END`;
+  const partner34 = sql`CASE WHEN unit_key_34 NOT IN ${HUB_KEYS_34} THEN unit_key_34 END`;
   const queries: Record<KpiId, Sql> = {
     linkedProvinces: sql`SELECT year,
         CASE WHEN bool_or(post_merger) THEN count(DISTINCT ${partner34}) ELSE count(DISTINCT unit_key) END::INTEGER AS value,
