@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { legendPieces } from '../src/charts/choroplethOption';
+import { mapYear } from '../src/charts/province-map/mapData';
+import { placeOnMap } from '../src/charts/province-map/mapRegions';
+import { legendPieces } from '../src/charts/province-map/option';
 import type { Database } from '../src/db/database';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
 import { PROVINCES_34, PROVINCES_63 } from '../src/model/provinces';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { provinceMetric } from '../src/queries/provinceMetrics';
-import { mapYear } from '../src/views/map/mapData';
-import { placeOnMap } from '../src/views/map/mapRegions';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
 
 let browser: Browser;

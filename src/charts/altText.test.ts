@@ -5,15 +5,13 @@ import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import type { Lang } from '../i18n/messages';
 import { choiceLabel, STAR_LEVELS } from '../model/ocop';
 import { kpiSeries, ocopByYearAndStar } from '../queries/overviewMetrics';
-import {
-  altPlace,
-  eventsAltText,
-  linkageTrendAltText,
-  mouFlowsAltText,
-  ocopByStarAltText,
-  stackedByYearAltText,
-  topPartnersAltText,
-} from './altText';
+import { altPlace } from './altTextParts';
+import { eventsAltText } from './event-timeline/altText';
+import { linkageTrendAltText } from './linkage-trend/altText';
+import { mouFlowsAltText } from './mou-sankey/altText';
+import { ocopByStarAltText } from './ocop-by-star/altText';
+import { topPartnersAltText } from './partnerBarsAltText';
+import { stackedByYearAltText } from './stackedByYearAltText';
 
 // These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
 const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkageTrendOption } from './linkageTrendOption';
-import { topPartnersOption } from './topPartnersOption';
+import { linkageTrendOption } from './linkage-trend/option';
+import { topPartnersOption } from './partnerBarsOption';
 
 const source = { sourceReal: 'Nguồn: số liệu thực', sourceIllustrative: 'Có dữ liệu minh họa' };
 type TooltipFormatter = (p: unknown) => string;

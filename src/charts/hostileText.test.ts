@@ -6,14 +6,14 @@
 import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from 'zrender/lib/graphic/helper/parseText.js';
-import { distributionByYearOption } from './distributionByYearOption';
 import { echarts } from './echarts';
 import { escapeHtml, stripXmlForbidden } from './escapeHtml';
-import { eventTimelineOption, type TimelineEvent } from './eventTimelineOption';
+import { eventTimelineOption, type TimelineEvent } from './event-timeline/option';
 import { pressOption } from './export/pressOption';
 import { pressSourceLine } from './export/pressText';
 import { finishSvg } from './export/svgDocument';
-import { mouSankeyOption } from './mouSankeyOption';
+import { mouSankeyOption } from './mou-sankey/option';
+import { distributionByYearOption } from './stackedByYearOption';
 
 type Formatter = (p: unknown) => string;
 

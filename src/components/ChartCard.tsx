@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type ChartClick, type ChartSpec, chartContext } from '../charts/chartSpec';
 import { echarts } from '../charts/echarts';
 import {
   latestYearIn,
@@ -11,63 +12,60 @@ import {
 } from '../charts/export/pressText';
 import { useFilters } from '../filters/FilterProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { type ChartExportData, dashboardUrl, ExportMenu } from './ExportMenu';
+import { dashboardUrl, ExportMenu } from './ExportMenu';
 import { IllustrativeBadge } from './IllustrativeBadge';
 
-/** What a click on a chart element tells the view (the subset of ECharts' event params we use). */
-export interface ChartClick {
-  readonly componentType: string;
-  /** 'node' or 'edge' on graph-like series (sankey), absent elsewhere. */
-  readonly dataType?: string;
-  readonly seriesId?: string;
-  readonly name?: string;
-  readonly dataIndex?: number;
-  readonly value?: unknown;
-}
-
-interface ChartCardProps {
-  readonly id: string;
-  readonly title: string;
-  readonly subtitle: string;
-  readonly option: EChartsOption;
-  readonly sources: readonly string[];
-  readonly illustrative: boolean;
+interface ChartCardProps<D> {
+  readonly spec: ChartSpec<D, never>;
+  readonly data: D;
+  /** The chart's width where its layout depends on it (legend rows, labels): measured by the page. */
+  readonly width?: number;
+  /** Replaces the spec's subtitle (the yearly report states the filters there). */
+  readonly subtitle?: string;
   readonly height?: number;
-  readonly onClick?: (click: ChartClick) => void;
+  /** What the page shows under the chart (notes on what it leaves out). */
   readonly footer?: ReactNode;
-  /** The data behind the chart, for its CSV export (column labels in the UI language). */
-  readonly exportData?: ChartExportData;
-  /** The chart in words: read by screen readers, copied by reporters, the <desc> of exported SVG. */
-  readonly altText?: string;
-  /** Words added to the filters in an export's subtitle, e.g. the year the chart highlights. */
-  readonly exportNote?: string;
-  /** The latest year of the figures, where exportData has no `year` column to read it from. */
-  readonly dataYear?: number | null;
   /** 'svg' where the chart is printed (the yearly report): vector, sharp on paper. */
   readonly renderer?: 'canvas' | 'svg';
 }
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
-/** The one frame every chart sits in: title, subtitle, the chart, its source line. */
-export function ChartCard({
-  id,
-  title,
-  subtitle,
-  option,
-  sources,
-  illustrative,
-  height = 360,
-  onClick,
+/**
+ * The one frame every chart sits in, drawn from its spec: title, subtitle, the chart, its words for
+ * screen readers, its export menu (images, the table as CSV, links) and its source line.
+ */
+export function ChartCard<D>({
+  spec,
+  data,
+  width,
+  subtitle: subtitleOverride,
+  height: heightOverride,
   footer,
-  exportData,
-  altText,
-  exportNote,
-  dataYear,
   renderer = 'canvas',
-}: ChartCardProps) {
+}: ChartCardProps<D>) {
   const { t, lang } = useI18n();
-  const { filters } = useFilters();
+  const { filters, update } = useFilters();
+  const ctx = useMemo(() => chartContext(lang, filters, width), [lang, filters, width]);
+  const { id } = spec;
+  const option = useMemo(() => withMotionPreference(spec.option(data, ctx)), [spec, data, ctx]);
+  const exportData = useMemo(() => spec.table(data, ctx), [spec, data, ctx]);
+  const altText = useMemo(() => spec.altText(data, ctx), [spec, data, ctx]);
+  const title = spec.title(data, ctx);
+  const subtitle = subtitleOverride ?? spec.subtitle(data, ctx);
+  const sources = spec.sources(data);
+  const illustrative = spec.illustrative(data);
+  const height = heightOverride ?? spec.height?.(data, ctx) ?? 360;
+  const exportNote = spec.exportNote?.(data, ctx);
+  const dataYear = spec.dataYear?.(data, ctx);
+  const onClick = useMemo(() => {
+    const click = spec.click;
+    if (!click) return undefined;
+    return (params: ChartClick) => {
+      const change = click(params, data, ctx);
+      if (change) update(change);
+    };
+  }, [spec, data, ctx, update]);
   // Sources come from users' files: each clipped and isolated, as in press images.
   const sourceText = [
     ...sources.map(shownSource),
@@ -102,7 +100,7 @@ export function ChartCard({
       ref={figureRef}
       className={className}
       aria-labelledby={`${id}-title`}
-      aria-describedby={altText ? `${id}-alt` : undefined}
+      aria-describedby={`${id}-alt`}
       data-chart={id}
     >
       <header>
@@ -119,15 +117,13 @@ export function ChartCard({
           subtitle={filterWords}
           source={pressSourceLine(sources, illustrative, lang)}
           dataDate={pressDateLine(dataYear ?? latestYearIn(exportData?.rows ?? []), new Date(), lang)}
-          altText={altText ?? ''}
+          altText={altText}
           exportData={exportData}
         />
       )}
-      {altText && (
-        <p id={`${id}-alt`} className="visually-hidden">
-          {altText}
-        </p>
-      )}
+      <p id={`${id}-alt`} className="visually-hidden">
+        {altText}
+      </p>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
@@ -163,4 +159,13 @@ export function ChartCard({
 function exposeForTests(instance: EChartsInstance) {
   const dom = instance.getDom();
   if (!('ocopChart' in dom)) Object.defineProperty(dom, 'ocopChart', { value: instance });
+}
+
+/**
+ * Charts hold still for readers who asked their system for less motion (and under the browser tests,
+ * which ask for it): ECharts' entry and update animations are switched off.
+ */
+function withMotionPreference(option: EChartsOption): EChartsOption {
+  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return still ? { ...option, animation: false } : option;
 }

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { ChartTable } from '../charts/chartSpec';
 import { escapeHtml } from '../charts/escapeHtml';
 import { readDepartment } from '../charts/export/departmentSettings';
 import { downloadBlob } from '../charts/export/downloadBlob';
@@ -20,11 +21,6 @@ import type { MessageKey } from '../i18n/messages';
 import { csvDocument, csvFileName } from './csvExport';
 
 /** The rows behind a chart, for its CSV: columns in order with their header in the UI language. */
-export interface ChartExportData {
-  readonly columns: readonly { readonly key: string; readonly label: string }[];
-  readonly rows: readonly Readonly<Record<string, string | number | null>>[];
-}
-
 /** What the export menu needs from its card; the press words are composed by the card. */
 export interface ExportMenuProps {
   readonly chartId: string;
@@ -34,7 +30,7 @@ export interface ExportMenuProps {
   readonly source: string;
   readonly dataDate: string;
   readonly altText: string;
-  readonly exportData?: ChartExportData;
+  readonly exportData: ChartTable;
 }
 
 const PRESET_LABEL: Readonly<Record<PngPresetId, MessageKey>> = {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import type { FilterState } from '../filters/filterState';
 import { distributionFacts, HUB_LIST, illustrativeSum } from './facts';
-import { runSql, sql } from './sql';
+import { raw, runSql, sql } from './sql';
 
 /**
  * Products of the provinces in HCMC's and Hanoi's distribution. `product_count` is a stock (the
@@ -22,14 +22,18 @@ export interface OriginProducts {
 }
 
 /**
- * Products present in each hub's channels in `year`, by origin province, largest first. A province's
- * products in its own hub (in the 34 layout, those of a province since merged into the hub) are not
- * "entering" the hub and are left out: `withinHubProducts` counts them.
+ * Products present in each hub's channels in `year`, by origin province, largest first: the one
+ * definition of a hub's partner provinces (the overview's top partners are its first rows). A
+ * province's products in its own hub (in the 34 layout, those of a province since merged into the hub)
+ * are not "entering" the hub and are left out: `withinHubProducts` counts them. Hanoi's products in
+ * HCMC's channels do enter HCMC, and count. A distribution row counts the products on the hub's shelves
+ * that year (a stock, like Đồng Tháp's "300+"), so years are never added up.
  */
 export async function productsByOrigin(
   db: Database,
   filters: FilterState,
   year: number,
+  limit?: number,
 ): Promise<OriginProducts[]> {
   return runSql<OriginProducts>(
     db,
@@ -41,7 +45,8 @@ export async function productsByOrigin(
       FROM ${distributionFacts(filters)}
       WHERE year = ${year} AND hub_code IS NOT NULL AND unit_code <> hub_code
       GROUP BY unit_key, unit_code, unit_layout
-      ORDER BY sum(products) DESC, unit_key`,
+      ORDER BY sum(products) DESC, unit_key
+      ${limit === undefined ? raw('') : sql`LIMIT ${limit}`}`,
   );
 }
 

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
+import { productsByOrigin } from './distribution';
 import { materializeFacts, ocopFacts } from './facts';
-import { kpiSeries, ocopByYearAndStar, topPartners } from './overviewMetrics';
+import { kpiSeries, ocopByYearAndStar } from './overviewMetrics';
 import { runSql, sql } from './sql';
 
 // These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
@@ -67,7 +68,7 @@ describe('metrics on the real, sourced figures alone', () => {
       [2020, 2],
       [2024, 1],
     ]);
-    const partners = await topPartners(db, FILTERS_63, 2023);
+    const partners = await productsByOrigin(db, FILTERS_63, 2023, 10);
     expect(partners.map((p) => [p.name, p.toHcmc, p.toHanoi])).toEqual([['Đồng Tháp', 300, 0]]);
   });
 });

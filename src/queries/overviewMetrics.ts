@@ -108,44 +108,6 @@ export async function mousByYearAndType(db: Database, filters: FilterState): Pro
   );
 }
 
-export interface PartnerRow {
-  readonly unitKey: string;
-  readonly unitCode: string;
-  readonly unitLayout: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly postMerger: boolean;
-  readonly toHcmc: number;
-  readonly toHanoi: number;
-  readonly illustrative: number;
-}
-
-/**
- * Partner provinces with the most products in HCMC and Hanoi distribution in one year. A distribution
- * row counts the products on the hub's shelves that year (a stock, like Đồng Tháp's "300+"), so years
- * are never added up.
- */
-export async function topPartners(
-  db: Database,
-  filters: FilterState,
-  year: number,
-  limit = 10,
-): Promise<PartnerRow[]> {
-  return runSql<PartnerRow>(
-    db,
-    sql`SELECT unit_key AS "unitKey", unit_code AS "unitCode", unit_layout AS "unitLayout", any_value(unit_name) AS name,
-        any_value(unit_name_en) AS "nameEn", bool_or(post_merger) AS "postMerger",
-        coalesce(sum(products) FILTER (WHERE hub_code = ${'79'}), 0)::INTEGER AS "toHcmc",
-        coalesce(sum(products) FILTER (WHERE hub_code = ${'01'}), 0)::INTEGER AS "toHanoi",
-        ${illustrativeSum('products')}::INTEGER AS illustrative
-      FROM ${distributionFacts(filters)}
-      WHERE hub_code IS NOT NULL AND unit_code NOT IN ('79', '01') AND year = ${year}
-      GROUP BY unit_key, unit_code, unit_layout
-      ORDER BY sum(products) DESC, unit_key
-      LIMIT ${limit}`,
-  );
-}
-
 /** Years that have any data under the filters' dimensions (not the year range): the year choices. */
 export async function availableYears(db: Database, filters: FilterState): Promise<number[]> {
   const skip = { skip: ['years'] as const };

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { ocopByStarOption } from '../ocopByStarOption';
+import { ocopByStarOption } from '../ocop-by-star/option';
 import { customSizeProblem, PNG_PRESETS } from './presets';
 import { layoutZoom, type PressMeta, pressOption, pressTexts } from './pressOption';
 import { estimateTextWidth, wrapText } from './wrapText';

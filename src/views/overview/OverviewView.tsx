@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { ChartCard, type ChartClick } from '../../components/ChartCard';
+import { dataOf } from '../../charts/chartSpec';
+import { ChartCard } from '../../components/ChartCard';
 import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { Database } from '../../db/database';
@@ -12,7 +12,7 @@ import type { KpiId } from '../../queries/overviewMetrics';
 import { useQueryResult } from '../useQueryResult';
 import { compareWithPreviousYear } from './kpiComparison';
 import { nationalShare } from './nationalShare';
-import { useOverviewCharts } from './overviewCharts';
+import { OVERVIEW_CHARTS } from './overviewCharts';
 import { type OverviewData, overviewData } from './overviewData';
 import { TargetProgressPanel } from './TargetProgressPanel';
 
@@ -50,47 +50,8 @@ export default function OverviewView({ db }: { db: Database }) {
 }
 
 export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear: number | null }) {
-  const { filters, update } = useFilters();
+  const { filters } = useFilters();
   const { t, lang, num, date } = useI18n();
-  const { starOption, linkageOption, partnersOption, partnerLabel, exports } = useOverviewCharts(
-    data,
-    kpiYear,
-  );
-
-  // Cross-filtering: a click sets the matching filter for every view; the same click again clears it.
-  const onStarClick = useCallback(
-    (click: ChartClick) => {
-      const star = STAR_LEVELS.find((s) => s.id === click.seriesId)?.id;
-      if (!star) return;
-      const only = filters.stars.length === 1 && filters.stars[0] === star;
-      update({ stars: only ? [] : ([star] as StarLevelId[]) });
-    },
-    [filters.stars, update],
-  );
-  const onYearClick = useCallback(
-    (click: ChartClick) => {
-      const year = Number(click.componentType === 'xAxis' ? click.value : click.name);
-      if (!Number.isInteger(year)) return;
-      update({ year: filters.year === year ? null : year });
-    },
-    [filters.year, update],
-  );
-  const onPartnerClick = useCallback(
-    (click: ChartClick) => {
-      const label = click.componentType === 'yAxis' ? String(click.value) : click.name;
-      const partner = data.partners.find((p) => partnerLabel(p) === label);
-      if (!partner) return;
-      if (partner.unitLayout !== filters.layout) {
-        // A post-merger unit in the 63 layout: only the 34 layout can select it.
-        update({ layout: '34', provinces: [partner.unitCode] });
-        return;
-      }
-      const only = filters.provinces.length === 1 && filters.provinces[0] === partner.unitCode;
-      update({ provinces: only ? [] : [partner.unitCode] });
-    },
-    [data.partners, filters.layout, filters.provinces, partnerLabel, update],
-  );
-
   if (kpiYear === null) return null;
   const comparisons = Object.fromEntries(
     (Object.keys(KPI_TEXT) as KpiId[]).map((id) => [id, compareWithPreviousYear(data.series[id], kpiYear)]),
@@ -155,34 +116,9 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
       )}
       {data.postMergerRows > 0 && <p className="note">{t('postMergerNote')}</p>}
       <div className="chart-grid">
-        <ChartCard
-          id="ocop-by-star"
-          title={t('chartOcopByStarTitle')}
-          subtitle={t('chartOcopByStarSubtitle')}
-          option={starOption}
-          sources={data.sources.ocop}
-          onClick={onStarClick}
-          {...exports.ocopByStar}
-        />
-        <ChartCard
-          id="linkage-trend"
-          title={t('chartLinkageTitle')}
-          subtitle={t('chartLinkageSubtitle')}
-          option={linkageOption}
-          sources={data.sources.linkage}
-          onClick={onYearClick}
-          {...exports.linkageTrend}
-        />
-        <ChartCard
-          id="top-partners"
-          title={t('chartTopPartnersTitle', { year: kpiYear })}
-          subtitle={t('chartTopPartnersSubtitle')}
-          option={partnersOption}
-          sources={data.sources.distribution}
-          height={Math.max(240, 40 + data.partners.length * 32)}
-          onClick={onPartnerClick}
-          {...exports.topPartners}
-        />
+        {OVERVIEW_CHARTS.map((spec) => (
+          <ChartCard key={spec.id} spec={spec} data={dataOf(data.charts, spec)} />
+        ))}
         {data.targets.length > 0 && <TargetProgressPanel rows={data.targets} year={kpiYear} />}
       </div>
     </>

@@ -1,6 +1,6 @@
-import { type MouseEvent, type ReactNode, useMemo } from 'react';
-import { ocopByStarAltText } from '../../charts/altText';
-import { ocopByStarOption } from '../../charts/ocopByStarOption';
+import type { MouseEvent, ReactNode } from 'react';
+import { loadScope, provinceDetailOf } from '../../charts/loadScope';
+import { type ProvinceOcopData, provinceOcopChart } from '../../charts/province-ocop/spec';
 import { ChartCard } from '../../components/ChartCard';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -11,16 +11,9 @@ import { DESTINATIONS, type FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import {
-  CHANNEL_TYPES,
-  type ChannelTypeId,
-  choiceLabel,
-  MOU_TYPES,
-  type MouTypeId,
-  STAR_LEVELS,
-} from '../../model/ocop';
+import { CHANNEL_TYPES, type ChannelTypeId, choiceLabel, MOU_TYPES, type MouTypeId } from '../../model/ocop';
 import type { Layout } from '../../model/provinces';
-import { type ProvinceDetail, provinceDetail, type UnitRef } from '../../queries/provinceDetail';
+import type { ProvinceDetail, UnitRef } from '../../queries/provinceDetail';
 import { useQueryResult } from '../useQueryResult';
 
 /** A MoU or event list longer than this shows its newest rows and says how many there are. */
@@ -32,25 +25,37 @@ const calendarDay = (ms: number) => {
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 };
 
+/** The province page's figures and its chart's, fetched together. */
+async function provinceDetailPage(db: Database, filters: FilterState) {
+  const scope = loadScope(db, filters);
+  const [detail, ocopChart] = await Promise.all([
+    scope.once(provinceDetailOf),
+    provinceOcopChart.load(scope),
+  ]);
+  return { detail, ocopChart };
+}
+
 /** One province's page: who it is, its OCOP profile, partners, MoUs, distribution and events. */
 export default function ProvinceDetailView({ db }: { db: Database }) {
   const { filters } = useFilters();
   const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => provinceDetail(d, filters), [filters, dataVersion]);
+  const result = useQueryResult(db, (d) => provinceDetailPage(d, filters), [filters, dataVersion]);
   const { t } = useI18n();
   return (
     <article className="province-view">
       <BackLink />
       {result.status === 'loading' && <p role="status">{t('loadingView')}</p>}
       {result.status === 'error' && <p role="alert">{result.message}</p>}
-      {result.status === 'ready' && result.data === null && (
+      {result.status === 'ready' && result.data.detail === null && (
         <p className="empty-note">
           {filters.focus === null
             ? t('provinceDetailChoose')
             : t('provinceDetailNotFound', { code: filters.focus, layout: filters.layout })}
         </p>
       )}
-      {result.status === 'ready' && result.data && <ProvinceContent detail={result.data} />}
+      {result.status === 'ready' && result.data.detail && (
+        <ProvinceContent detail={result.data.detail} ocopChart={result.data.ocopChart} />
+      )}
     </article>
   );
 }
@@ -167,7 +172,7 @@ function Section({
   );
 }
 
-function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
+function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopChart: ProvinceOcopData }) {
   const { t, lang, num, date } = useI18n();
   const { filters, update } = useFilters();
   const { profile, summary, year } = detail;
@@ -175,37 +180,6 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
   const hubName = (code: string | null) =>
     code === DESTINATIONS.hcmc ? t('destHcmc') : code === DESTINATIONS.hanoi ? t('destHanoi') : '—';
   const optional = (value: number | null) => (value === null ? '—' : num(value));
-  const ocopIllustrative = detail.ocopRows.some((r) => r.illustrative > 0);
-
-  const stars = useMemo(
-    () => STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) })),
-    [lang],
-  );
-  const starOption = useMemo(
-    () =>
-      ocopByStarOption({
-        rows: detail.ocopRows,
-        stars,
-        lang,
-        labels: {
-          year: t('axisYear'),
-          products: t('axisProducts'),
-          unit: t('unitProducts'),
-          sourceReal: t('tooltipSourceReal'),
-          sourceIllustrative: t('tooltipSourceIllustrative'),
-        },
-        ariaTitle: t('provinceDetailOcopTitle'),
-      }),
-    [detail.ocopRows, stars, lang, t],
-  );
-  const starAltText = ocopByStarAltText({
-    rows: detail.ocopRows,
-    stars,
-    place: lang === 'vi' ? profile.name : profile.nameEn,
-    focusYear: year,
-    illustrative: ocopIllustrative,
-    lang,
-  });
 
   const figure = (label: string, value: string, testId: string, note?: string) => (
     <div className="province-figure" data-testid={testId}>
@@ -307,16 +281,7 @@ function ProvinceContent({ detail }: { detail: ProvinceDetail }) {
       )}
 
       <div className="province-grid">
-        <ChartCard
-          id="province-ocop"
-          title={t('provinceDetailOcopTitle')}
-          subtitle={t('provinceDetailOcopSubtitle')}
-          option={starOption}
-          sources={detail.ocopSources}
-          illustrative={ocopIllustrative}
-          height={300}
-          altText={starAltText}
-        />
+        <ChartCard spec={provinceOcopChart} data={ocopChart} />
 
         <Section
           id="province-partners"

@@ -1,4 +1,8 @@
+import { dataOf } from '../../charts/chartSpec';
 import { readDepartment } from '../../charts/export/departmentSettings';
+import { linkageTrendChart } from '../../charts/linkage-trend/spec';
+import { ocopByStarChart } from '../../charts/ocop-by-star/spec';
+import { topPartnersChart } from '../../charts/top-partners/spec';
 import { ChartCard } from '../../components/ChartCard';
 import { KpiCard } from '../../components/KpiCard';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -10,7 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { KPI_IDS } from '../../queries/overviewMetrics';
 import { compareWithPreviousYear } from '../overview/kpiComparison';
 import { KPI_TEXT } from '../overview/OverviewView';
-import { useOverviewCharts } from '../overview/overviewCharts';
+import { OVERVIEW_CHARTS } from '../overview/overviewCharts';
 import { useQueryResult } from '../useQueryResult';
 import { type ReportData, reportData } from './reportData';
 
@@ -38,7 +42,6 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
   const { filters } = useFilters();
   const { t, lang, date } = useI18n();
   const { overview } = data;
-  const charts = useOverviewCharts(overview, kpiYear);
   const department = readDepartment();
   const chips = filterChips(filters, lang);
   const latestYear = defaultKpiYear(overview.years, filters.yearFrom, filters.yearTo);
@@ -47,7 +50,7 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
   );
   const illustrative =
     comparisons.some(([, c]) => (c.current?.illustrative ?? 0) > 0 || (c.previous?.illustrative ?? 0) > 0) ||
-    Object.values(charts.exports).some((chart) => chart.illustrative);
+    OVERVIEW_CHARTS.some((spec) => spec.illustrative(overview.charts[spec.id]));
   const sources = [...data.sources].sort(new Intl.Collator('vi').compare);
 
   return (
@@ -116,24 +119,18 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
           {t('reportChartsHeading')}
         </h3>
         <ChartCard
-          id="ocop-by-star"
-          title={t('chartOcopByStarTitle')}
+          spec={ocopByStarChart}
+          data={dataOf(overview.charts, ocopByStarChart)}
           subtitle={describeFilters(filters, lang)}
-          option={charts.starOption}
-          sources={overview.sources.ocop}
           height={260}
           renderer="svg"
-          {...charts.exports.ocopByStar}
         />
         <ChartCard
-          id="linkage-trend"
-          title={t('chartLinkageTitle')}
+          spec={linkageTrendChart}
+          data={dataOf(overview.charts, linkageTrendChart)}
           subtitle={describeFilters(filters, lang)}
-          option={charts.linkageOption}
-          sources={overview.sources.linkage}
           height={260}
           renderer="svg"
-          {...charts.exports.linkageTrend}
         />
       </section>
 
@@ -142,14 +139,11 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
           {t('reportPartnersHeading')}
         </h3>
         <ChartCard
-          id="top-partners"
-          title={t('chartTopPartnersTitle', { year: kpiYear })}
+          spec={topPartnersChart}
+          data={dataOf(overview.charts, topPartnersChart)}
           subtitle={describeFilters(filters, lang)}
-          option={charts.partnersOption}
-          sources={overview.sources.distribution}
-          height={Math.max(240, 40 + overview.partners.length * 30)}
+          height={Math.max(240, 40 + dataOf(overview.charts, topPartnersChart).partners.length * 30)}
           renderer="svg"
-          {...charts.exports.topPartners}
         />
         <section className="report-sources" aria-labelledby="report-sources">
           <h3 id="report-sources" className="report-heading">

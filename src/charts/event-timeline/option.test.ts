@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  eventTimelineOption,
-  isoToVietnameseDate,
-  type TimelineEvent,
-  timelineSeriesEvents,
-} from './eventTimelineOption';
+import { eventTimelineOption, isoToVietnameseDate, type TimelineEvent, timelineSeriesEvents } from './option';
 
 type Formatter = (p: unknown) => string;
 interface Series {

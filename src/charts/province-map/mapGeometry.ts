@@ -1,8 +1,7 @@
 import { MapChart } from 'echarts/charts';
 import { VisualMapComponent } from 'echarts/components';
-import { useEffect, useState } from 'react';
-import { echarts } from '../../charts/echarts';
 import type { Layout } from '../../model/provinces';
+import { echarts } from '../echarts';
 
 // Registered here, in the lazily loaded map page, so the first screen does not carry the map code.
 echarts.use([MapChart, VisualMapComponent]);
@@ -59,25 +58,4 @@ export function loadMapGeometry(layout: Layout): Promise<MapGeometry> {
     loads.set(layout, load);
   }
   return load;
-}
-
-export type GeometryState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly geometry: MapGeometry }
-  | { readonly status: 'error'; readonly message: string };
-
-export function useMapGeometry(layout: Layout): GeometryState {
-  const [state, setState] = useState<GeometryState & { layout?: Layout }>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    loadMapGeometry(layout).then(
-      (geometry) => current && setState({ status: 'ready', geometry, layout }),
-      (error: unknown) => current && setState({ status: 'error', message: String(error), layout }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [layout]);
-  // A layout switch shows "loading" until its own geometry is registered, never the other layout's.
-  return state.layout === layout ? state : { status: 'loading' };
 }

@@ -1,9 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
-import { escapeRichText, isolateBidi } from './escapeHtml';
-import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
-import { type TooltipLine, tooltipHtml } from './tooltip';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/messages';
+import { escapeRichText, isolateBidi } from '../escapeHtml';
+import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 /** MoUs of one type between one partner province and one hub. */
 export interface MouFlowInput {

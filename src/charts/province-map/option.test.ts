@@ -6,7 +6,7 @@ import {
   classBreaks,
   legendPieces,
   niceCeil,
-} from './choroplethOption';
+} from './option';
 
 type Formatter = (p: unknown) => string;
 type MapSeries = {

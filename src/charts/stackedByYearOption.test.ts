@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distributionByYearOption, legendRows, OTHER_CATEGORY } from './distributionByYearOption';
+import { distributionByYearOption, legendRows, OTHER_CATEGORY } from './stackedByYearOption';
 
 type Formatter = (p: unknown) => string;
 interface Series {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MouFlowInput, mouSankeyOption, sankeyClickTarget, sankeyTotal } from './mouSankeyOption';
+import { type MouFlowInput, mouSankeyOption, sankeyClickTarget, sankeyTotal } from './option';
 
 type Formatter = (p: unknown) => string;
 interface Series {

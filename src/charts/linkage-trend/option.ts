@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/messages';
 import {
   FONT_FAMILY,
   GRID_LINE_COLOR,
@@ -8,8 +8,8 @@ import {
   PALETTE,
   readableOnWhite,
   TEXT_COLOR,
-} from './theme';
-import { asList, tooltipHtml } from './tooltip';
+} from '../theme';
+import { asList, tooltipHtml } from '../tooltip';
 
 export interface YearPoint {
   readonly year: number;

@@ -1,8 +1,8 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, formatPercent } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
-import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
-import { type TooltipLine, tooltipHtml } from './tooltip';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/messages';
+import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 export interface ChoroplethRegion {
   /** The code of the map feature (its `code` property). */

@@ -1,8 +1,8 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from './theme';
-import { type TooltipLine, tooltipHtml } from './tooltip';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/messages';
+import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from '../theme';
+import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 export type EventLane = 'hcmc' | 'hanoi' | 'other';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ocopByStarOption } from './ocopByStarOption';
+import { ocopByStarOption } from './option';
 
 const stars = [
   { star: '3', label: '3 sao' },

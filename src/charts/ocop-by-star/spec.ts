@@ -1,0 +1,78 @@
+import { choiceLabel, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
+import { realSources, type StarYear } from '../../queries/overviewMetrics';
+import { altPlace } from '../altTextParts';
+import { anyIllustrative, type ChartContext, type ChartSpec } from '../chartSpec';
+import { column, sourceLabels } from '../chartWords';
+import { comparedYearOf, type LoadScope, ocopByStarOf } from '../loadScope';
+import { ocopByStarAltText } from './altText';
+import { ocopByStarOption } from './option';
+
+export interface OcopByStarData {
+  readonly rows: readonly StarYear[];
+  readonly sources: readonly string[];
+  /** The year whose breakdown the words tell (the year the KPI cards compare). */
+  readonly focusYear: number | null;
+}
+
+const stars = (ctx: ChartContext) =>
+  STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, ctx.lang) }));
+
+/** OCOP products rated per year, stacked by star level; a click on a level filters by it. */
+export const ocopByStarChart: ChartSpec<OcopByStarData> = {
+  id: 'ocop-by-star',
+  load: async (scope: LoadScope) => {
+    const { db, filters } = scope;
+    const [rows, sources, focusYear] = await Promise.all([
+      scope.once(ocopByStarOf),
+      realSources(db, filters, ['ocop']),
+      scope.once(comparedYearOf),
+    ]);
+    return { rows, sources, focusYear };
+  },
+  title: (_data, ctx) => ctx.t('chartOcopByStarTitle'),
+  subtitle: (_data, ctx) => ctx.t('chartOcopByStarSubtitle'),
+  option: (data, ctx) =>
+    ocopByStarOption({
+      rows: data.rows,
+      stars: stars(ctx),
+      lang: ctx.lang,
+      labels: {
+        year: ctx.t('axisYear'),
+        products: ctx.t('axisProducts'),
+        unit: ctx.t('unitProducts'),
+        ...sourceLabels(ctx),
+      },
+      ariaTitle: ctx.t('chartOcopByStarTitle'),
+    }),
+  table: (data, ctx) => ({
+    columns: [
+      column('year', 'exportColYear', ctx),
+      column('star', 'exportColStar', ctx),
+      column('products', 'exportColProducts', ctx),
+      column('illustrative', 'exportColIllustrative', ctx),
+    ],
+    rows: data.rows.map((r) => ({
+      year: r.year,
+      star: choiceLabel(STAR_LEVELS, r.star as StarLevelId, ctx.lang),
+      products: r.products,
+      illustrative: r.illustrative,
+    })),
+  }),
+  altText: (data, ctx) =>
+    ocopByStarAltText({
+      rows: data.rows,
+      stars: stars(ctx),
+      place: altPlace(ctx.filters, ctx.lang),
+      focusYear: data.focusYear,
+      illustrative: anyIllustrative(data.rows),
+      lang: ctx.lang,
+    }),
+  sources: (data) => data.sources,
+  illustrative: (data) => anyIllustrative(data.rows),
+  click: (click, _data, { filters }) => {
+    const star = STAR_LEVELS.find((s) => s.id === click.seriesId)?.id;
+    if (!star) return null;
+    const only = filters.stars.length === 1 && filters.stars[0] === star;
+    return { stars: only ? [] : [star] };
+  },
+};

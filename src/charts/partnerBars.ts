@@ -1,0 +1,78 @@
+import type { OriginProducts } from '../queries/distribution';
+import type { ChartClick, ChartContext, ChartTable } from './chartSpec';
+import { column, sourceLabels, unitLabel } from './chartWords';
+import { clickedLabel, toggleProvince } from './clicks';
+import { topPartnersAltText } from './partnerBarsAltText';
+import { topPartnersOption } from './partnerBarsOption';
+
+/**
+ * Partner provinces as bars split by hub, from `productsByOrigin` (the one partner definition): the
+ * overview's top partners and the distribution page's origins share the drawing, the table, the words
+ * and the click.
+ */
+
+export function partnerBarsOption(
+  partners: readonly OriginProducts[],
+  ctx: ChartContext,
+  words: { readonly total: string; readonly ariaTitle: string },
+) {
+  const { filters } = ctx;
+  return topPartnersOption({
+    partners: partners.map((p) => ({
+      label: unitLabel(p, ctx),
+      toHcmc: p.toHcmc,
+      toHanoi: p.toHanoi,
+      illustrative: p.illustrative,
+      selected: p.unitLayout === filters.layout && filters.provinces.includes(p.unitCode),
+    })),
+    lang: ctx.lang,
+    labels: {
+      hcmc: ctx.t('destHcmc'),
+      hanoi: ctx.t('destHanoi'),
+      unit: ctx.t('unitProducts'),
+      total: words.total,
+      ...sourceLabels(ctx),
+    },
+    ariaTitle: words.ariaTitle,
+  });
+}
+
+export function partnerTable(partners: readonly OriginProducts[], ctx: ChartContext): ChartTable {
+  return {
+    columns: [
+      column('province', 'exportColProvince', ctx),
+      column('code', 'exportColProvinceCode', ctx),
+      column('layout', 'exportColLayout', ctx),
+      column('toHcmc', 'exportColToHcmc', ctx),
+      column('toHanoi', 'exportColToHanoi', ctx),
+      column('total', 'exportColTotal', ctx),
+      column('illustrative', 'exportColIllustrative', ctx),
+    ],
+    rows: partners.map((p) => ({
+      province: unitLabel(p, ctx),
+      // Text, so Excel keeps the leading zero of codes like "01".
+      code: p.unitCode,
+      layout: p.unitLayout,
+      toHcmc: p.toHcmc,
+      toHanoi: p.toHanoi,
+      total: p.toHcmc + p.toHanoi,
+      illustrative: p.illustrative,
+    })),
+  };
+}
+
+export function partnerAltText(partners: readonly OriginProducts[], year: number | null, ctx: ChartContext) {
+  return topPartnersAltText({
+    partners: partners.map((p) => ({ label: unitLabel(p, ctx), toHcmc: p.toHcmc, toHanoi: p.toHanoi })),
+    year,
+    illustrative: partners.some((p) => p.illustrative > 0),
+    lang: ctx.lang,
+  });
+}
+
+/** A click on a bar or a province's name selects that province (a post-merger unit: in the 34 layout). */
+export function partnerClick(click: ChartClick, partners: readonly OriginProducts[], ctx: ChartContext) {
+  const label = clickedLabel(click, 'yAxis');
+  const partner = partners.find((p) => unitLabel(p, ctx) === label);
+  return partner ? toggleProvince(ctx.filters, { code: partner.unitCode, layout: partner.unitLayout }) : null;
+}

@@ -1,0 +1,92 @@
+import type { MessageKey } from '../i18n/messages';
+import type { ChartContext, ChartTable } from './chartSpec';
+import { column, sourceLabels } from './chartWords';
+import { stackedByYearAltText } from './stackedByYearAltText';
+import { distributionByYearOption, type StackCategory } from './stackedByYearOption';
+import { PALETTE } from './theme';
+
+/**
+ * Products per year stacked by a category (a distributor, a channel type): what the distributors and
+ * the channels charts share: the drawing, the table and the words.
+ */
+
+/** Key of rows with no category (null in the data). */
+export const NONE = '';
+export const NONE_COLOR = '#b8c2cc';
+/** Filled segments: the palette without its black, which would outweigh every other segment. */
+export const SEGMENT_COLORS = PALETTE.filter((c) => c !== '#000000');
+export const OTHER_COLOR = '#616e7c';
+
+export interface StackedRow {
+  readonly year: number;
+  readonly key: string | null;
+  readonly products: number;
+  readonly illustrative: number;
+}
+
+export interface StackedByYearData {
+  readonly rows: readonly StackedRow[];
+  readonly sources: readonly string[];
+  /** The year the page shows: shaded. */
+  readonly year: number | null;
+}
+
+export interface StackWords {
+  readonly categories: readonly StackCategory[];
+  readonly otherLabel: string;
+  readonly ariaTitle: string;
+  /** The heading of the category's column in the table. */
+  readonly column: MessageKey;
+}
+
+const labelOf = (key: string | null, words: StackWords) =>
+  words.categories.find((c) => c.key === (key ?? NONE))?.label ?? words.otherLabel;
+
+export function stackedOption(data: StackedByYearData, words: StackWords, ctx: ChartContext) {
+  return distributionByYearOption({
+    rows: data.rows.map((r) => ({ ...r, key: r.key ?? NONE })),
+    categories: words.categories,
+    other: { label: words.otherLabel, color: OTHER_COLOR },
+    selectedYear: data.year,
+    lang: ctx.lang,
+    labels: {
+      year: ctx.t('axisYear'),
+      total: ctx.t('distributionTotal'),
+      unit: ctx.t('unitProducts'),
+      ...sourceLabels(ctx),
+    },
+    ariaTitle: words.ariaTitle,
+    width: ctx.width,
+  });
+}
+
+/** One row per year and category as the chart stacks it (categories it groups as "other" summed). */
+export function stackedTable(data: StackedByYearData, words: StackWords, ctx: ChartContext): ChartTable {
+  const sums = new Map<string, { year: number; category: string; products: number; illustrative: number }>();
+  for (const r of data.rows) {
+    const category = labelOf(r.key, words);
+    const key = `${r.year}|${category}`;
+    const sum = sums.get(key) ?? { year: r.year, category, products: 0, illustrative: 0 };
+    sum.products += r.products;
+    sum.illustrative += r.illustrative;
+    sums.set(key, sum);
+  }
+  return {
+    columns: [
+      column('year', 'exportColYear', ctx),
+      column('category', words.column, ctx),
+      column('products', 'exportColProducts', ctx),
+      column('illustrative', 'exportColIllustrative', ctx),
+    ],
+    rows: [...sums.values()],
+  };
+}
+
+export function stackedAltText(data: StackedByYearData, words: StackWords, ctx: ChartContext) {
+  return stackedByYearAltText({
+    rows: data.rows.map((r) => ({ year: r.year, label: labelOf(r.key, words), products: r.products })),
+    year: data.year,
+    illustrative: data.rows.some((r) => r.illustrative > 0),
+    lang: ctx.lang,
+  });
+}
