@@ -3,13 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
+import { runSql, sql } from '../src/db/sql';
 import type { FilterState } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
 import { translate } from '../src/i18n/messages';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { provinceTable, provinceTableSql } from '../src/queries/provinceTable';
-import { runSql, sql } from '../src/queries/sql';
 import { launchChromium, openWatchedPage, screenshotPath } from './browser';
 import { shownKpis } from './kpiCards';
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useDatabase } from './components/DatabaseProvider';
 import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
 import { StartupPanel } from './components/StartupPanel';
-import { useDatabase } from './db/DatabaseProvider';
 import { useFilters } from './filters/FilterProvider';
 import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';

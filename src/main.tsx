@@ -6,7 +6,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DatabaseProvider } from './db/DatabaseProvider';
+import { DatabaseProvider } from './components/DatabaseProvider';
 import { FilterProvider } from './filters/FilterProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 

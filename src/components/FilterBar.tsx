@@ -1,12 +1,12 @@
-import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { availableYears } from '../queries/overviewMetrics';
-import { useQueryResult } from '../views/useQueryResult';
+import { useDatabase } from './DatabaseProvider';
 import { FilterControls } from './FilterControls';
 import { FilterSheet } from './FilterSheet';
 import { useNarrowScreen } from './useNarrowScreen';
+import { useQueryResult } from './useQueryResult';
 
 /** One filter bar for every view; every change goes to the URL through the filter state. */
 export function FilterBar({ db }: { db: Database }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { comparableTrend, type KpiComparison } from '../queries/kpiComparison';
 import type { YearValue } from '../queries/overviewMetrics';
-import { comparableTrend, type KpiComparison } from '../views/overview/kpiComparison';
 import { IllustrativeBadge } from './IllustrativeBadge';
 import { Sparkline } from './Sparkline';
 

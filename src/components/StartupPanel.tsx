@@ -1,6 +1,6 @@
-import type { DatabaseState } from '../db/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import type { DatabaseState } from './DatabaseProvider';
 
 const ERROR_TEXT: Readonly<Record<Extract<DatabaseState, { status: 'error' }>['reason'], MessageKey>> = {
   noWebAssembly: 'errorNoWebAssembly',

@@ -2,9 +2,9 @@ import type { NormalizedTable, OutputColumn } from '../ingest/normalizeRows';
 import { outputColumns } from '../ingest/normalizeRows';
 import { toCsvText } from '../ingest/toCsvText';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
-import { materializeFacts } from '../queries/facts';
 import type { Database } from './database';
 import { appendRowsFromCsv, checkedIdentifier, createTableSql, inTransaction } from './loadTable';
+import { materializeFacts } from './materializeFacts';
 
 /**
  * Every dataset table holds the rows of one or more loads (a bundled file, a user's upload); the

@@ -1,10 +1,10 @@
 import { ingestCsv } from '../ingest/ingestCsv';
 import { toCsvText } from '../ingest/toCsvText';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
-import { materializeFacts } from '../queries/facts';
 import type { Database } from './database';
 import { createDatasetTables, insertLoadFromCsv } from './dataLoads';
 import { loadReferenceTables } from './loadReferenceTables';
+import { materializeFacts } from './materializeFacts';
 
 /** A CSV shipped in data/real or data/illustrative, named after its dataset (ocop_products.csv, …). */
 export interface BundledFile {

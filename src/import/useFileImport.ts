@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDatabase } from '../db/DatabaseProvider';
+import { useDatabase } from '../components/DatabaseProvider';
 import type { Database } from '../db/database';
 import { databaseMemory } from '../db/dataLoads';
 import { guessLayout } from '../ingest/guessLayout';

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
+import { materializeFacts } from '../db/materializeFacts';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { ingestCsv } from '../ingest/ingestCsv';
-import { materializeFacts } from './facts';
 import { mouFlows } from './linkages';
 import { kpiSeries } from './overviewMetrics';
 import { provinceMetric } from './provinceMetrics';

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
+import { raw, runSql, sql } from '../db/sql';
 import type { FilterState } from '../filters/filterState';
 import { distributionFacts, HUB_LIST, illustrativeSum } from './facts';
-import { raw, runSql, sql } from './sql';
 
 /**
  * Products of the provinces in HCMC's and Hanoi's distribution. `product_count` is a stock (the

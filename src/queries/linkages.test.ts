@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { eventFacts } from './facts';
 import { mouFlows, tradeEvents, undrawnMous } from './linkages';
 import { kpiSeries } from './overviewMetrics';
-import { runSql, sql } from './sql';
 
 // These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
 const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };

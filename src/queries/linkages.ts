@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
+import { runSql, type Sql, sql } from '../db/sql';
 import type { FilterState } from '../filters/filterState';
 import { eventFacts, HUB_LIST, illustrativeSum, mouFacts } from './facts';
-import { runSql, type Sql, sql } from './sql';
 
 /** A flow that can be drawn: MoUs of one type between a named partner province and one hub. */
 export interface MouFlow {

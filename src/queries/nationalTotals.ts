@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { runSql, sql } from './sql';
+import { runSql, sql } from '../db/sql';
 
 /** One published nationwide figure (dataset `national_totals`): a stock of OCOP products at a date. */
 export interface NationalTotal {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
+import { materializeFacts } from '../db/materializeFacts';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { productsByOrigin } from './distribution';
-import { materializeFacts, ocopFacts } from './facts';
+import { ocopFacts } from './facts';
 import { kpiSeries, ocopByYearAndStar } from './overviewMetrics';
-import { runSql, sql } from './sql';
 
 // These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
 const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };

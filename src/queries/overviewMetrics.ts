@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { join, raw, runSql, type Sql, sql } from '../db/sql';
 import type { FilterState } from '../filters/filterState';
 import {
   distributionFacts,
@@ -9,7 +10,6 @@ import {
   mouFacts,
   ocopFacts,
 } from './facts';
-import { join, raw, runSql, type Sql, sql } from './sql';
 
 /** A measure per year, with the part of it that comes from illustrative rows. */
 export interface YearValue {

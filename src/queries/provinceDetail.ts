@@ -1,11 +1,11 @@
 import type { Database } from '../db/database';
+import { runSql, type Sql, sql } from '../db/sql';
 import { DESTINATIONS, type FilterState } from '../filters/filterState';
 import type { Layout } from '../model/provinces';
 import type { RegionId } from '../model/regions';
 import { distributionFacts, eventFacts, eventParticipantFacts, mouFacts } from './facts';
 import { ocopByYearAndStar, realSources, type StarYear } from './overviewMetrics';
 import { type ProvinceTableRow, provinceTable } from './provinceTable';
-import { runSql, type Sql, sql } from './sql';
 
 /** A unit named by its code in a layout. */
 export interface UnitRef {

@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
+import { raw, runSql, type Sql, sql } from '../db/sql';
 import { DESTINATIONS, type FilterState } from '../filters/filterState';
 import type { Layout } from '../model/provinces';
 import { type Dimension, distributionFacts, type FactOptions, mouFacts, ocopFacts } from './facts';
-import { raw, runSql, type Sql, sql } from './sql';
 
 /** The measures a province can be compared by (the map's metric choice). */
 export const PROVINCE_METRIC_IDS = [

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { mouFacts } from './facts';
 import { availableYears, kpiSeries } from './overviewMetrics';
 import { type ProvinceTableRow, provinceTable } from './provinceTable';
-import { runSql, sql } from './sql';
 
 // These figures are the 63 layout's (history before the 2025 merger); the default layout is the 34.
 const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };

@@ -1,11 +1,11 @@
 import type { Database } from '../db/database';
+import { join, raw, runSql, type Sql, sql, where } from '../db/sql';
 import { DESTINATIONS, type FilterState } from '../filters/filterState';
 import { comparedYear } from '../filters/kpiYear';
 import { type Layout, layoutForYear } from '../model/provinces';
 import { REGIONS, type RegionId } from '../model/regions';
 import { distributionFacts, mouFacts, ocopFacts } from './facts';
 import { availableYears } from './overviewMetrics';
-import { join, raw, runSql, type Sql, sql, where } from './sql';
 
 /** One province (unit of the active layout) in the analysts' table. */
 export interface ProvinceTableRow {

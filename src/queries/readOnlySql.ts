@@ -16,7 +16,7 @@
  */
 
 import type { Database } from '../db/database';
-import { join, raw, runSql, type Sql, sql } from './sql';
+import { join, raw, runSql, type Sql, sql } from '../db/sql';
 
 /** Why a statement is not run; the view words it in the UI language. */
 export type Refusal =

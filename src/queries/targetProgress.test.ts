@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS } from '../filters/filterState';
 import { kpiSeries } from './overviewMetrics';
-import { runSql, sql } from './sql';
 import { targetProgress } from './targetProgress';
 
 let db: Database;

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
+import { join, runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { distributionFacts, mouFacts, ocopFacts } from './facts';
-import { join, runSql, sql } from './sql';
 
 export const TARGET_METRICS = ['ocop_products', 'mous_signed', 'products_in_hcmc_hanoi'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];

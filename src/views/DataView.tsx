@@ -1,14 +1,14 @@
 import { useState } from 'react';
+import { useDatabase } from '../components/DatabaseProvider';
 import { ConfirmButton } from '../components/import/ConfirmButton';
 import { ImportPanel } from '../components/import/ImportPanel';
-import { useDatabase } from '../db/DatabaseProvider';
+import { useQueryResult } from '../components/useQueryResult';
 import type { Database } from '../db/database';
 import { listLoads } from '../db/dataLoads';
 import { DATASET_LABEL } from '../i18n/datasetLabels';
 import { useI18n } from '../i18n/I18nProvider';
 import { clearUploadedData, removeUploads } from '../import/uploadedData';
 import { lastRestoreFailures } from '../import/uploadStore';
-import { useQueryResult } from './useQueryResult';
 
 /** What data the dashboard is using, file by file, and the way to load one's own. */
 export default function DataWorkspaceView({ db }: { db: Database }) {

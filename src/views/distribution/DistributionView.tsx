@@ -3,14 +3,14 @@ import { channelsChart } from '../../charts/distribution-channels/spec';
 import { distributorsChart } from '../../charts/distribution-distributors/spec';
 import { originsChart, TOP_ORIGINS } from '../../charts/distribution-origins/spec';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { DESTINATIONS } from '../../filters/filterState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { KNOWN_DISTRIBUTORS, KNOWN_DISTRIBUTORS_SOURCE } from '../../model/distributors';
 import { useElementWidth } from '../useElementWidth';
-import { useQueryResult } from '../useQueryResult';
 import { type DistributionData, distributionData } from './distributionData';
 
 /** Products of the provinces in HCMC's and Hanoi's shelves: by origin, distributor and channel. */

@@ -5,13 +5,13 @@ import { eventTimelineChart, isoDate, timelineEvents } from '../../charts/event-
 import { sankeyTotal } from '../../charts/mou-sankey/option';
 import { mouSankeyChart, mouTypeStyles } from '../../charts/mou-sankey/spec';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { UndrawnMous } from '../../queries/linkages';
 import { useElementWidth } from '../useElementWidth';
-import { useQueryResult } from '../useQueryResult';
 import { type LinkagesData, linkagesData } from './linkagesData';
 
 /** Who signed with whom, and the trade events where they met. */

@@ -11,12 +11,12 @@ import {
   selectUnit,
 } from '../../charts/province-map/spec';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PROVINCE_METRIC_IDS, type ProvinceMetricId } from '../../queries/provinceMetrics';
-import { useQueryResult } from '../useQueryResult';
 
 const RANKING_SIZE = 10;
 

@@ -2,8 +2,9 @@ import type { MouseEvent, ReactNode } from 'react';
 import { loadScope, provinceDetailOf } from '../../charts/loadScope';
 import { type ProvinceOcopData, provinceOcopChart } from '../../charts/province-ocop/spec';
 import { ChartCard } from '../../components/ChartCard';
+import { useDatabase } from '../../components/DatabaseProvider';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { regionLabel } from '../../filters/filterLabels';
@@ -14,7 +15,6 @@ import type { MessageKey } from '../../i18n/messages';
 import { CHANNEL_TYPES, type ChannelTypeId, choiceLabel, MOU_TYPES, type MouTypeId } from '../../model/ocop';
 import type { Layout } from '../../model/provinces';
 import type { ProvinceDetail, UnitRef } from '../../queries/provinceDetail';
-import { useQueryResult } from '../useQueryResult';
 
 /** A MoU or event list longer than this shows its newest rows and says how many there are. */
 const LIST_LIMIT = 200;

@@ -1,9 +1,9 @@
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { layoutForYear } from '../../model/provinces';
-import { useQueryResult } from '../useQueryResult';
 import { ProvincesTable } from './ProvincesTable';
 import { provincesData } from './provincesData';
 

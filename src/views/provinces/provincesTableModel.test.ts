@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvDocument } from '../../components/csvExport';
 import type { Database } from '../../db/database';
 import { startNodeDatabaseWithBundledData } from '../../db/nodeBundledData';
+import { runSql, sql } from '../../db/sql';
 import { regionLabel } from '../../filters/filterLabels';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
 import { kpiSeries } from '../../queries/overviewMetrics';
@@ -13,7 +14,6 @@ import {
   provinceTable,
   provinceTableSql,
 } from '../../queries/provinceTable';
-import { runSql, sql } from '../../queries/sql';
 import {
   COLUMN_ORDER,
   type ProvinceColumnId,

@@ -4,18 +4,18 @@ import { linkageTrendChart } from '../../charts/linkage-trend/spec';
 import { ocopByStarChart } from '../../charts/ocop-by-star/spec';
 import { topPartnersChart } from '../../charts/top-partners/spec';
 import { ChartCard } from '../../components/ChartCard';
+import { useDatabase } from '../../components/DatabaseProvider';
 import { KpiCard } from '../../components/KpiCard';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { describeFilters, filterChips } from '../../filters/filterLabels';
 import { defaultKpiYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
+import { compareWithPreviousYear } from '../../queries/kpiComparison';
 import { KPI_IDS } from '../../queries/overviewMetrics';
-import { compareWithPreviousYear } from '../overview/kpiComparison';
 import { KPI_TEXT } from '../overview/OverviewView';
 import { OVERVIEW_CHARTS } from '../overview/overviewCharts';
-import { useQueryResult } from '../useQueryResult';
 import { type ReportData, reportData } from './reportData';
 
 /**

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { csvDocument, csvFileName } from '../../components/csvExport';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../import/downloadText';
@@ -12,7 +13,6 @@ import {
   type Refusal,
   runReadOnly,
 } from '../../queries/readOnlySql';
-import { useQueryResult } from '../useQueryResult';
 
 const EXAMPLE = 'SELECT region, count(*) AS provinces\nFROM provinces_63\nGROUP BY region\nORDER BY region';
 const STORAGE_KEY = 'ocop-dashboard.sql';

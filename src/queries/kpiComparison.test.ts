@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultKpiYear } from '../../filters/kpiYear';
+import { defaultKpiYear } from '../filters/kpiYear';
 import { comparableTrend, compareWithPreviousYear } from './kpiComparison';
 
 const series = [

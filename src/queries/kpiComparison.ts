@@ -1,4 +1,4 @@
-import type { YearValue } from '../../queries/overviewMetrics';
+import type { YearValue } from './overviewMetrics';
 
 /**
  * A KPI for one year against the year before. Missing data stays missing: no data for the previous

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { Database } from './database';
+import type { Database } from '../db/database';
 
 export type DatabaseState =
   | { readonly status: 'startingDb' }
@@ -36,17 +36,17 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     (async () => {
       // Loaded on demand: DuckDB's JS and Apache Arrow are not needed to draw the first screen (the
       // build-time snapshot of the overview), so they stay out of the initial bundle.
-      let engine: typeof import('./browserDatabase');
+      let engine: typeof import('../db/browserDatabase');
       let data: [
-        typeof import('./loadBundledData'),
-        typeof import('./bundledFiles'),
+        typeof import('../db/loadBundledData'),
+        typeof import('../db/bundledFiles'),
         typeof import('../import/uploadStore'),
       ];
       try {
         [engine, ...data] = await Promise.all([
-          import('./browserDatabase'),
-          import('./loadBundledData'),
-          import('./bundledFiles'),
+          import('../db/browserDatabase'),
+          import('../db/loadBundledData'),
+          import('../db/bundledFiles'),
           import('../import/uploadStore'),
         ]);
       } catch (error) {

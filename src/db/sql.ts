@@ -1,4 +1,4 @@
-import type { Database, SqlParam } from '../db/database';
+import type { Database, SqlParam } from './database';
 
 /**
  * A piece of SQL with its bound parameters, in the order of its `?` placeholders. Composing pieces
