@@ -7,15 +7,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DatabaseProvider } from './components/DatabaseProvider';
+import type { Database } from './db/database';
 import { FilterProvider } from './filters/FilterProvider';
 import { I18nProvider } from './i18n/I18nProvider';
+
+/** The user's uploads kept in this browser come back on top of the bundled data (loaded on demand). */
+const restoreStoredUploads = async (db: Database) =>
+  (await import('./import/uploadStore')).restoreUploads(db);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <DatabaseProvider>
+      <DatabaseProvider restore={restoreStoredUploads}>
         <FilterProvider>
           <App />
         </FilterProvider>

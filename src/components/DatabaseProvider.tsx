@@ -21,7 +21,17 @@ interface DatabaseContextValue {
 
 const DatabaseContext = createContext<DatabaseContextValue | null>(null);
 
-export function DatabaseProvider({ children }: { children: ReactNode }) {
+/**
+ * Starts DuckDB and loads the bundled data, then runs `restore` (the app passes the restoring of the
+ * user's stored uploads, which belongs to the upload feature, a layer above this one).
+ */
+export function DatabaseProvider({
+  children,
+  restore,
+}: {
+  children: ReactNode;
+  restore: (db: Database) => Promise<void>;
+}) {
   const [state, setState] = useState<DatabaseState>({ status: 'startingDb' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -37,23 +47,18 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
       // Loaded on demand: DuckDB's JS and Apache Arrow are not needed to draw the first screen (the
       // build-time snapshot of the overview), so they stay out of the initial bundle.
       let engine: typeof import('../db/browserDatabase');
-      let data: [
-        typeof import('../db/loadBundledData'),
-        typeof import('../db/bundledFiles'),
-        typeof import('../import/uploadStore'),
-      ];
+      let data: [typeof import('../db/loadBundledData'), typeof import('../db/bundledFiles')];
       try {
         [engine, ...data] = await Promise.all([
           import('../db/browserDatabase'),
           import('../db/loadBundledData'),
           import('../db/bundledFiles'),
-          import('../import/uploadStore'),
         ]);
       } catch (error) {
         if (!cancelled) setState({ status: 'error', reason: 'startFailed', detail: describe(error) });
         return;
       }
-      const [{ loadBundledData }, { BUNDLED_FILES, fetchBundledFile }, { restoreUploads }] = data;
+      const [{ loadBundledData }, { BUNDLED_FILES, fetchBundledFile }] = data;
       try {
         started = await engine.startBrowserDatabase();
       } catch (error) {
@@ -66,7 +71,7 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
       try {
         await loadBundledData(started, BUNDLED_FILES, fetchBundledFile);
         // The user's own uploads, kept in this browser, come back on top of the bundled data.
-        await restoreUploads(started);
+        await restore(started);
         if (!cancelled) setState({ status: 'ready', db: started });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', reason: 'dataLoad', detail: describe(error) });
