@@ -1,4 +1,4 @@
-import { provinceLabel, regionLabel } from '../filters/filterLabels';
+import { provinceLabel, regionLabel } from '../filters/filterNames';
 import type { FilterState } from '../filters/filterState';
 import { type Lang, translate } from '../i18n/messages';
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFilters } from '../filters/FilterProvider';
-import { filterChips } from '../filters/filterLabels';
-import { CLEARED_FILTERS } from '../filters/filterState';
+import { CLEARED_FILTERS, filterChips } from '../filters/filterRegistry';
 import { useI18n } from '../i18n/I18nProvider';
 import { FilterControls } from './FilterControls';
 

@@ -64,16 +64,3 @@ export const DEFAULT_FILTERS: FilterState = {
   chart: null,
   embed: false,
 };
-
-/** What "clear all filters" sets: every filter dimension back to its default; the page stays. */
-export const CLEARED_FILTERS: Partial<FilterState> = {
-  layout: DEFAULT_FILTERS.layout,
-  year: DEFAULT_FILTERS.year,
-  yearFrom: DEFAULT_FILTERS.yearFrom,
-  yearTo: DEFAULT_FILTERS.yearTo,
-  regions: DEFAULT_FILTERS.regions,
-  provinces: DEFAULT_FILTERS.provinces,
-  groups: DEFAULT_FILTERS.groups,
-  stars: DEFAULT_FILTERS.stars,
-  destinations: DEFAULT_FILTERS.destinations,
-};

@@ -1,6 +1,7 @@
 import { type FactTable, HUB_KEYS_34, HUB_LIST } from '../db/materializeFacts';
 import { join, raw, runSql, type Sql, sql, where } from '../db/sql';
-import { DESTINATIONS, type FilterState } from '../filters/filterState';
+import { FILTER_DIMENSIONS, type FilterCondition } from '../filters/filterRegistry';
+import type { FilterState } from '../filters/filterState';
 import { type Layout, NOT_STATED_CODE } from '../model/provinces';
 
 /**
@@ -11,7 +12,21 @@ import { type Layout, NOT_STATED_CODE } from '../model/provinces';
  * the app reads the dataset tables. The subqueries read the facts_* tables db/materializeFacts.ts builds.
  */
 
+/** The filter dimensions that keep or drop rows; a dataset lists those it has (mous have no stars). */
 export type Dimension = 'years' | 'provinces' | 'regions' | 'groups' | 'stars' | 'destinations';
+
+/** A condition declared in filters/filterRegistry.ts, as SQL with bound values. */
+function conditionSql(condition: FilterCondition): Sql[] {
+  if (condition.kind === 'range') {
+    return [
+      ...(condition.from === null ? [] : [sql`year >= ${condition.from}`]),
+      ...(condition.to === null ? [] : [sql`year <= ${condition.to}`]),
+    ];
+  }
+  const column = raw(condition.column);
+  const layout = condition.layout === undefined ? [] : [sql`unit_layout = ${condition.layout}`];
+  return [...layout, sql`${column} IN ${condition.values}`];
+}
 
 /** Conditions on the columns of a fact subquery, for the dimensions that dataset has. */
 function dimensionConditions(
@@ -19,22 +34,12 @@ function dimensionConditions(
   dimensions: readonly Dimension[],
   skip: readonly Dimension[],
 ): Sql[] {
-  const applies = (d: Dimension) => dimensions.includes(d) && !skip.includes(d);
-  const conditions: Sql[] = [];
-  if (applies('years') && filters.yearFrom !== null) conditions.push(sql`year >= ${filters.yearFrom}`);
-  if (applies('years') && filters.yearTo !== null) conditions.push(sql`year <= ${filters.yearTo}`);
-  if (applies('provinces') && filters.provinces.length > 0) {
-    // Codes are those of the active layout: in the 63 layout a post-merger unit is not selectable.
-    conditions.push(sql`unit_layout = ${filters.layout} AND unit_code IN ${filters.provinces}`);
-  }
-  if (applies('regions') && filters.regions.length > 0) conditions.push(sql`region IN ${filters.regions}`);
-  if (applies('groups') && filters.groups.length > 0)
-    conditions.push(sql`product_group IN ${filters.groups}`);
-  if (applies('stars') && filters.stars.length > 0) conditions.push(sql`star IN ${filters.stars}`);
-  if (applies('destinations') && filters.destinations.length > 0) {
-    conditions.push(sql`hub_code IN ${filters.destinations.map((d) => DESTINATIONS[d])}`);
-  }
-  return conditions;
+  return FILTER_DIMENSIONS.flatMap((d) => {
+    const id = d.id as Dimension;
+    if (!dimensions.includes(id) || skip.includes(id)) return [];
+    const condition = d.condition?.(filters);
+    return condition ? conditionSql(condition) : [];
+  });
 }
 
 function filtered(

@@ -1,4 +1,4 @@
-import { describeFilters } from '../../filters/filterLabels';
+import { describeFilters } from '../../filters/filterRegistry';
 import type { FilterState } from '../../filters/filterState';
 import { formatDate } from '../../i18n/format';
 import { type Lang, translate } from '../../i18n/messages';

@@ -7,7 +7,7 @@ import { IllustrativeBadge } from '../../components/IllustrativeBadge';
 import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
-import { regionLabel } from '../../filters/filterLabels';
+import { regionLabel } from '../../filters/filterNames';
 import { DESTINATIONS, type FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';

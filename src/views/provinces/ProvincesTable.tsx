@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type MouseEvent, type ReactNode, useMemo, useRef } from 'react';
 import { type CsvCell, csvDocument, csvFileName } from '../../components/csvExport';
 import { useFilters } from '../../filters/FilterProvider';
-import { regionLabel } from '../../filters/filterLabels';
+import { regionLabel } from '../../filters/filterNames';
 import type { FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -5,7 +5,7 @@ import { csvDocument } from '../../components/csvExport';
 import type { Database } from '../../db/database';
 import { startNodeDatabaseWithBundledData } from '../../db/nodeBundledData';
 import { runSql, sql } from '../../db/sql';
-import { regionLabel } from '../../filters/filterLabels';
+import { regionLabel } from '../../filters/filterNames';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
 import { kpiSeries } from '../../queries/overviewMetrics';
 import {

@@ -9,7 +9,7 @@ import { KpiCard } from '../../components/KpiCard';
 import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
-import { describeFilters, filterChips } from '../../filters/filterLabels';
+import { describeFilters, filterChips } from '../../filters/filterRegistry';
 import { defaultKpiYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareWithPreviousYear } from '../../queries/kpiComparison';

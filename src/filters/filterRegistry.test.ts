@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, filterChips } from './filterLabels';
+import { describeFilters, filterChips } from './filterRegistry';
 import { DEFAULT_FILTERS, type FilterState } from './filterState';
 
 const f = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
