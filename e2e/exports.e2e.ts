@@ -7,7 +7,7 @@ import { PNG_PRESETS } from '../src/charts/export/presets';
 import { ocopByStarAltText } from '../src/charts/ocop-by-star/altText';
 import type { Database } from '../src/db/database';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
-import { describeFilters } from '../src/filters/filterLabels';
+import { describeFilters } from '../src/filters/filterRegistry';
 import { parseFilterState } from '../src/filters/urlState';
 import { translate } from '../src/i18n/messages';
 import { choiceLabel, STAR_LEVELS, type StarLevelId } from '../src/model/ocop';
