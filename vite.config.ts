@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
-import { precompress } from './scripts/precompressPlugin.ts';
-import { overviewSnapshot } from './scripts/snapshotPlugin.ts';
+import { contentSecurityPolicyMeta } from './scripts/vite/cspPlugin.ts';
+import { precompress } from './scripts/vite/precompressPlugin.ts';
+import { overviewSnapshot } from './scripts/vite/snapshotPlugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static server (intranet folders included).

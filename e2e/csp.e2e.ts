@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../scripts/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../scripts/vite/contentSecurityPolicy';
 import { launchChromium, openWatchedPage } from './browser';
 
 const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');

@@ -8,16 +8,16 @@ import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
+import { ingestCsv } from '../src/ingest/ingestCsv';
+import { toCsvText } from '../src/ingest/toCsvText';
+import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
+import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
 import {
   departmentalList,
   groupSpellings,
   listRows,
   STAR_SPELLINGS,
-} from '../src/ingest/fixtures/departmentalExports';
-import { ingestCsv } from '../src/ingest/ingestCsv';
-import { toCsvText } from '../src/ingest/toCsvText';
-import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+} from './fixtures/ingest/departmentalExports';
 
 let browser: Browser;
 let db: Database;

@@ -14,6 +14,12 @@ import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import type { BrowserMemory } from '../src/import/importLimits';
 import { formatFileSize, maxWorkbookBytes } from '../src/import/importLimits';
+import { ingestCsv } from '../src/ingest/ingestCsv';
+import { toCsvText } from '../src/ingest/toCsvText';
+import { openWorkbook } from '../src/ingest/workbook/openWorkbook';
+import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv';
+import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
+import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
 import {
   departmentWorkbook,
   encryptedWorkbookBytes,
@@ -21,13 +27,7 @@ import {
   OCOP_LIST_LOADABLE,
   OCOP_SHEET_NAME,
   truncatedWorkbookBytes,
-} from '../src/ingest/fixtures/workbookWriting';
-import { ingestCsv } from '../src/ingest/ingestCsv';
-import { toCsvText } from '../src/ingest/toCsvText';
-import { openWorkbook } from '../src/ingest/workbook/openWorkbook';
-import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv';
-import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+} from './fixtures/ingest/workbookWriting';
 
 let browser: Browser;
 let db: Database;

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeReject } from '../src/i18n/describeReject.ts';
 import {
   departmentWorkbook,
   encryptedWorkbookBytes,
@@ -10,7 +9,8 @@ import {
   OCOP_LIST_LOADABLE,
   OCOP_SHEET_NAME,
   truncatedWorkbookBytes,
-} from '../src/ingest/fixtures/workbookWriting.ts';
+} from '../e2e/fixtures/ingest/workbookWriting.ts';
+import { describeReject } from '../src/i18n/describeReject.ts';
 import { validateCsv, validateCsvBytes } from './validateCsv.ts';
 
 const fixture = resolve(import.meta.dirname, 'fixtures', 'ocop_products_invalid.csv');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
 import { decodeText } from './decodeText.ts';
-import { utf8, utf8Bom, utf16 } from './fixtures/bytes.ts';
 
 const SAMPLE = 'Tỉnh;Năm;Số sao\nĐồng Tháp;2023;4 sao\nThừa Thiên Huế;2024;5★\n';
 

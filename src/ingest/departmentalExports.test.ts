@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../model/nameKey.ts';
-import { PRODUCT_GROUPS } from '../model/ocop.ts';
-import { province34 } from '../model/provinces.ts';
-import { utf8Bom } from './fixtures/bytes.ts';
+import { utf8Bom } from '../../e2e/fixtures/ingest/bytes.ts';
 import {
   departmentalList,
   groupSpellings,
   listRows,
   STAR_SPELLINGS,
-} from './fixtures/departmentalExports.ts';
+} from '../../e2e/fixtures/ingest/departmentalExports.ts';
+import { nameKey } from '../model/nameKey.ts';
+import { PRODUCT_GROUPS } from '../model/ocop.ts';
+import { province34 } from '../model/provinces.ts';
 import { guessLayout, provincesNamedInTitle } from './guessLayout.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';

@@ -14,7 +14,7 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anyBytesArb, sheetArb } from './fixtures/sheetArbitraries.ts';
+import { anyBytesArb, sheetArb } from '../../e2e/fixtures/ingest/sheetArbitraries.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
 import { toCsvText } from './toCsvText.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { utf8, utf8Bom, utf16 } from './fixtures/bytes.ts';
-import { OCOP_REPORT_BYTES } from './fixtures/ocopReport2023.ts';
-import { seededRandom } from './fixtures/seededRandom.ts';
+import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
+import { OCOP_REPORT_BYTES } from '../../e2e/fixtures/ingest/ocopReport2023.ts';
+import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import {
   bytesSource,

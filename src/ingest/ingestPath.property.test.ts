@@ -21,14 +21,14 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readLoadCsv } from '../../e2e/fixtures/ingest/csvWriting.ts';
+import { anyBytesArb, type Sheet, sheetArb, type Value } from '../../e2e/fixtures/ingest/sheetArbitraries.ts';
+import { expectImport } from '../../e2e/fixtures/ingest/sheetOracle.ts';
 import { COLUMN_LABEL } from '../i18n/datasetLabels.ts';
 import { describeReject } from '../i18n/describeReject.ts';
 import { type Lang, MESSAGES, type MessageKey, translate } from '../i18n/messages.ts';
 import { reportLines } from '../import/validationReport.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../model/datasets.ts';
-import { readLoadCsv } from './fixtures/csvWriting.ts';
-import { anyBytesArb, type Sheet, sheetArb, type Value } from './fixtures/sheetArbitraries.ts';
-import { expectImport } from './fixtures/sheetOracle.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import {
   bytesSource,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { DATASET_IDS, DATASETS } from '../model/datasets.ts';
-import { seededRandom } from './fixtures/seededRandom.ts';
 import { mapHeaders } from './mapHeaders.ts';
 import { normalizeRows, outputColumns } from './normalizeRows.ts';
 import type { CsvTable } from './readCsv.ts';

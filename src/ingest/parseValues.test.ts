@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { PRODUCT_GROUPS } from '../model/ocop.ts';
-import { seededRandom } from './fixtures/seededRandom.ts';
 import {
   parseChoice,
   parseCount,

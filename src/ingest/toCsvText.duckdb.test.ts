@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utf8 } from '../../e2e/fixtures/ingest/bytes.ts';
 import type { Database } from '../db/database';
 import { replaceTableFromCsv } from '../db/loadTable';
 import { startNodeDatabase } from '../db/nodeDatabase';
-import { utf8 } from './fixtures/bytes.ts';
 import { ingestCsv, toCsvText } from './ingestCsv.ts';
 
 // The consumer of toCsvText is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.

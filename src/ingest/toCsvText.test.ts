@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './fixtures/seededRandom.ts';
+import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import type { NormalizedTable } from './normalizeRows.ts';
 import { toCsvText } from './toCsvText.ts';
 

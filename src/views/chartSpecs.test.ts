@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnyChartSpec, type ChartTable, chartContext } from '../charts/chartSpec';
 import { loadScope } from '../charts/loadScope';
+import { DISTRIBUTION_CHARTS } from '../charts/pages/distributionData';
+import { LINKAGES_CHARTS } from '../charts/pages/linkagesData';
+import { OVERVIEW_CHARTS } from '../charts/pages/overviewCharts';
 import { provinceMapChart } from '../charts/province-map/spec';
 import { provinceOcopChart } from '../charts/province-ocop/spec';
 import type { Database } from '../db/database';
@@ -9,9 +12,6 @@ import { runSql, type Sql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import type { Lang } from '../i18n/messages';
 import { distributionFacts, eventFacts, mouFacts, ocopFacts } from '../queries/facts';
-import { DISTRIBUTION_CHARTS } from './distribution/distributionData';
-import { LINKAGES_CHARTS } from './linkages/linkagesData';
-import { OVERVIEW_CHARTS } from './overview/overviewCharts';
 
 /**
  * Every chart of the app, drawn from its spec: each has a table (its CSV export) whose figures are the

@@ -1,6 +1,6 @@
 import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../fixtures/bytes.ts';
+import { utf8 } from '../../../e2e/fixtures/ingest/bytes.ts';
 import {
   dateCell,
   departmentWorkbook,
@@ -11,7 +11,7 @@ import {
   sheetOf,
   truncatedWorkbookBytes,
   workbookBytes,
-} from '../fixtures/workbookWriting.ts';
+} from '../../../e2e/fixtures/ingest/workbookWriting.ts';
 import { plainNumber } from './cellText.ts';
 import { chooseSheet } from './chooseSheet.ts';
 import { openWorkbook } from './openWorkbook.ts';

@@ -7,9 +7,9 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sheetArb } from '../fixtures/sheetArbitraries.ts';
-import { expectImport } from '../fixtures/sheetOracle.ts';
-import { workbookBytes } from '../fixtures/workbookWriting.ts';
+import { sheetArb } from '../../../e2e/fixtures/ingest/sheetArbitraries.ts';
+import { expectImport } from '../../../e2e/fixtures/ingest/sheetOracle.ts';
+import { workbookBytes } from '../../../e2e/fixtures/ingest/workbookWriting.ts';
 import { type IngestResult, ingestCsv } from '../ingestCsv.ts';
 import { openWorkbook } from './openWorkbook.ts';
 import { sheetCsvBytes } from './sheetCsv.ts';

@@ -7,7 +7,7 @@ import {
   OCOP_LIST_LOADABLE,
   OCOP_SHEET_NAME,
   workbookBytes,
-} from '../fixtures/workbookWriting.ts';
+} from '../../../e2e/fixtures/ingest/workbookWriting.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from '../ingestCsvStream.ts';
 import { readCsv } from '../readCsv.ts';
 import { openWorkbook } from './openWorkbook.ts';

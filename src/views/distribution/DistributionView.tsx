@@ -2,6 +2,7 @@ import { dataOf } from '../../charts/chartSpec';
 import { channelsChart } from '../../charts/distribution-channels/spec';
 import { distributorsChart } from '../../charts/distribution-distributors/spec';
 import { originsChart, TOP_ORIGINS } from '../../charts/distribution-origins/spec';
+import { type DistributionData, distributionData } from '../../charts/pages/distributionData';
 import { ChartCard } from '../../components/ChartCard';
 import { useDatabase } from '../../components/DatabaseProvider';
 import { useQueryResult } from '../../components/useQueryResult';
@@ -11,7 +12,6 @@ import { DESTINATIONS } from '../../filters/filterState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { KNOWN_DISTRIBUTORS, KNOWN_DISTRIBUTORS_SOURCE } from '../../model/distributors';
 import { useElementWidth } from '../useElementWidth';
-import { type DistributionData, distributionData } from './distributionData';
 
 /** Products of the provinces in HCMC's and Hanoi's shelves: by origin, distributor and channel. */
 export default function DistributionView({ db }: { db: Database }) {

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../charts/event-timeline/option';
 import { eventTimelineChart, isoDate, timelineEvents } from '../../charts/event-timeline/spec';
 import { sankeyTotal } from '../../charts/mou-sankey/option';
 import { mouSankeyChart, mouTypeStyles } from '../../charts/mou-sankey/spec';
+import { type LinkagesData, linkagesData } from '../../charts/pages/linkagesData';
 import { ChartCard } from '../../components/ChartCard';
 import { useDatabase } from '../../components/DatabaseProvider';
 import { useQueryResult } from '../../components/useQueryResult';
@@ -12,7 +13,6 @@ import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { UndrawnMous } from '../../queries/linkages';
 import { useElementWidth } from '../useElementWidth';
-import { type LinkagesData, linkagesData } from './linkagesData';
 
 /** Who signed with whom, and the trade events where they met. */
 export default function LinkagesView({ db }: { db: Database }) {

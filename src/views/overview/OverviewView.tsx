@@ -1,4 +1,6 @@
 import { dataOf } from '../../charts/chartSpec';
+import { OVERVIEW_CHARTS } from '../../charts/pages/overviewCharts';
+import { type OverviewData, overviewData } from '../../charts/pages/overviewData';
 import { ChartCard } from '../../components/ChartCard';
 import { useDatabase } from '../../components/DatabaseProvider';
 import { KpiCard } from '../../components/KpiCard';
@@ -12,8 +14,6 @@ import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../mod
 import { compareWithPreviousYear } from '../../queries/kpiComparison';
 import type { KpiId } from '../../queries/overviewMetrics';
 import { nationalShare } from './nationalShare';
-import { OVERVIEW_CHARTS } from './overviewCharts';
-import { type OverviewData, overviewData } from './overviewData';
 import { TargetProgressPanel } from './TargetProgressPanel';
 
 export const KPI_TEXT: Readonly<Record<KpiId, { label: MessageKey; unit: MessageKey; hint?: MessageKey }>> = {

@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import type { OverviewData } from '../../charts/pages/overviewData';
+import { fetchOverviewSnapshot } from '../../charts/pages/overviewSnapshot';
 import { FilterPanel } from '../../components/FilterBar';
 import { useI18n } from '../../i18n/I18nProvider';
 import { hasStoredUploads } from '../../import/uploadStore';
 import { OverviewContent } from './OverviewView';
-import type { OverviewData } from './overviewData';
-import { fetchOverviewSnapshot } from './overviewSnapshot';
 
 /**
  * The overview drawn from the build-time snapshot while DuckDB-WASM starts: the same figures the live

@@ -2,6 +2,8 @@ import { dataOf } from '../../charts/chartSpec';
 import { readDepartment } from '../../charts/export/departmentSettings';
 import { linkageTrendChart } from '../../charts/linkage-trend/spec';
 import { ocopByStarChart } from '../../charts/ocop-by-star/spec';
+import { OVERVIEW_CHARTS } from '../../charts/pages/overviewCharts';
+import { type ReportData, reportData } from '../../charts/pages/reportData';
 import { topPartnersChart } from '../../charts/top-partners/spec';
 import { ChartCard } from '../../components/ChartCard';
 import { useDatabase } from '../../components/DatabaseProvider';
@@ -15,8 +17,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { compareWithPreviousYear } from '../../queries/kpiComparison';
 import { KPI_IDS } from '../../queries/overviewMetrics';
 import { KPI_TEXT } from '../overview/OverviewView';
-import { OVERVIEW_CHARTS } from '../overview/overviewCharts';
-import { type ReportData, reportData } from './reportData';
 
 /**
  * The yearly report for leadership, printable to A4 from the browser: the headline figures against the

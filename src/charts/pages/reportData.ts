@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
 import { realSources } from '../../queries/overviewMetrics';
-import { overviewData } from '../overview/overviewData';
+import { overviewData } from './overviewData';
 
 /** The yearly report: the overview's figures, and the sources of every real figure behind them (events too). */
 export async function reportData(db: Database, filters: FilterState) {

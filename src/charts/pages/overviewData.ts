@@ -1,11 +1,11 @@
-import { loadCharts } from '../../charts/chartSpec';
-import { comparedYearOf, kpiSeriesOf, loadScope, ocopByStarOf, yearsWithData } from '../../charts/loadScope';
 import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { nationalTotalAsOf } from '../../queries/nationalTotals';
 import { mousByYearAndType, postMergerRowCount } from '../../queries/overviewMetrics';
 import { targetProgress } from '../../queries/targetProgress';
+import { loadCharts } from '../chartSpec';
+import { comparedYearOf, kpiSeriesOf, loadScope, ocopByStarOf, yearsWithData } from '../loadScope';
 import { OVERVIEW_CHARTS } from './overviewCharts';
 
 /** Everything the overview shows, fetched together so the page changes in one step, not chart by chart. */

@@ -1,15 +1,10 @@
-import { type AnyChartSpec, loadCharts } from '../../charts/chartSpec';
-import { channelsChart } from '../../charts/distribution-channels/spec';
-import { distributorsChart } from '../../charts/distribution-distributors/spec';
-import { originsChart } from '../../charts/distribution-origins/spec';
-import {
-  distributionYearOf,
-  loadScope,
-  productsByChannelOf,
-  productsByDistributorOf,
-} from '../../charts/loadScope';
 import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
+import { type AnyChartSpec, loadCharts } from '../chartSpec';
+import { channelsChart } from '../distribution-channels/spec';
+import { distributorsChart } from '../distribution-distributors/spec';
+import { originsChart } from '../distribution-origins/spec';
+import { distributionYearOf, loadScope, productsByChannelOf, productsByDistributorOf } from '../loadScope';
 
 /** The distribution page's charts, in page order. */
 export const DISTRIBUTION_CHARTS: readonly AnyChartSpec[] = [originsChart, distributorsChart, channelsChart];

@@ -1,6 +1,6 @@
 import type { OverviewData } from './overviewData';
 
-/** Written by scripts/snapshotPlugin.ts into dist/ at build time; absent under the dev server. */
+/** Written by scripts/vite/snapshotPlugin.ts into dist/ at build time; absent under the dev server. */
 export const OVERVIEW_SNAPSHOT_FILE = 'overview-snapshot.json';
 
 /** The build-time figures for the default filters, or null when there are none to show. */

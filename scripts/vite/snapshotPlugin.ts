@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData.ts';
-import { DEFAULT_FILTERS } from '../src/filters/filterState.ts';
-import { overviewData } from '../src/views/overview/overviewData.ts';
-import { OVERVIEW_SNAPSHOT_FILE } from '../src/views/overview/overviewSnapshot.ts';
+import { overviewData } from '../../src/charts/pages/overviewData.ts';
+import { OVERVIEW_SNAPSHOT_FILE } from '../../src/charts/pages/overviewSnapshot.ts';
+import { startNodeDatabaseWithBundledData } from '../../src/db/nodeBundledData.ts';
+import { DEFAULT_FILTERS } from '../../src/filters/filterState.ts';
 
 /**
  * Emits the overview's figures for the default filters, computed at build time by the same SQL on the

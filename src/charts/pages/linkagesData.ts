@@ -1,9 +1,9 @@
-import { type AnyChartSpec, loadCharts } from '../../charts/chartSpec';
-import { eventTimelineChart } from '../../charts/event-timeline/spec';
-import { loadScope } from '../../charts/loadScope';
-import { mouSankeyChart } from '../../charts/mou-sankey/spec';
 import type { Database } from '../../db/database';
 import type { FilterState } from '../../filters/filterState';
+import { type AnyChartSpec, loadCharts } from '../chartSpec';
+import { eventTimelineChart } from '../event-timeline/spec';
+import { loadScope } from '../loadScope';
+import { mouSankeyChart } from '../mou-sankey/spec';
 
 /** The linkages page's charts, in page order. */
 export const LINKAGES_CHARTS: readonly AnyChartSpec[] = [mouSankeyChart, eventTimelineChart];
