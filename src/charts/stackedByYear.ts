@@ -1,6 +1,11 @@
+import { MarkAreaComponent } from 'echarts/components';
 import type { MessageKey } from '../i18n/messages';
-import type { ChartContext, ChartTable } from './chartSpec';
+import { realSources } from '../queries/overviewMetrics';
+import { anyIllustrative, type ChartContext, type ChartSpec, type ChartTable } from './chartSpec';
 import { column, sourceLabels } from './chartWords';
+import { toggleYear } from './clicks';
+import { echarts } from './echarts';
+import { distributionYearOf, type LoadScope } from './loadScope';
 import { stackedByYearAltText } from './stackedByYearAltText';
 import { distributionByYearOption, type StackCategory } from './stackedByYearOption';
 import { PALETTE } from './theme';
@@ -9,6 +14,9 @@ import { PALETTE } from './theme';
  * Products per year stacked by a category (a distributor, a channel type): what the distributors and
  * the channels charts share: the drawing, the table and the words.
  */
+
+// The shading of the year the page shows.
+echarts.use([MarkAreaComponent]);
 
 /** Key of rows with no category (null in the data). */
 export const NONE = '';
@@ -89,4 +97,38 @@ export function stackedAltText(data: StackedByYearData, words: StackWords, ctx: 
     illustrative: data.rows.some((r) => r.illustrative > 0),
     lang: ctx.lang,
   });
+}
+
+/**
+ * A chart of products per year stacked by one category: the distributors and the channels charts are
+ * the same spec over a different split of the same facts; a click on a year filters it.
+ */
+export function stackedByYearChart(spec: {
+  id: string;
+  title: MessageKey;
+  subtitle: MessageKey;
+  /** The rows by year and category, from a shared load. */
+  rows: (scope: LoadScope) => Promise<readonly StackedRow[]>;
+  words: (data: StackedByYearData, ctx: ChartContext) => StackWords;
+}): ChartSpec<StackedByYearData> {
+  return {
+    id: spec.id,
+    load: async (scope) => {
+      const [rows, sources, year] = await Promise.all([
+        spec.rows(scope),
+        realSources(scope.db, scope.filters, ['distribution']),
+        scope.once(distributionYearOf),
+      ]);
+      return { rows, sources, year };
+    },
+    title: (_data, ctx) => ctx.t(spec.title),
+    subtitle: (_data, ctx) => ctx.t(spec.subtitle),
+    option: (data, ctx) => stackedOption(data, spec.words(data, ctx), ctx),
+    table: (data, ctx) => stackedTable(data, spec.words(data, ctx), ctx),
+    altText: (data, ctx) => stackedAltText(data, spec.words(data, ctx), ctx),
+    sources: (data) => data.sources,
+    illustrative: (data) => anyIllustrative(data.rows),
+    height: () => 420,
+    click: (click, _data, ctx) => toggleYear(ctx.filters, click),
+  };
 }

@@ -1,10 +1,6 @@
-import { MarkAreaComponent } from 'echarts/components';
 import { KNOWN_DISTRIBUTORS } from '../../model/distributors';
-import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartContext, type ChartSpec } from '../chartSpec';
-import { toggleYear } from '../clicks';
-import { echarts } from '../echarts';
-import { distributionYearOf, type LoadScope, productsByDistributorOf } from '../loadScope';
+import type { ChartContext } from '../chartSpec';
+import { productsByDistributorOf } from '../loadScope';
 import {
   NONE,
   NONE_COLOR,
@@ -12,14 +8,9 @@ import {
   SEGMENT_COLORS,
   type StackedByYearData,
   type StackWords,
-  stackedAltText,
-  stackedOption,
-  stackedTable,
+  stackedByYearChart,
 } from '../stackedByYear';
 import type { StackCategory } from '../stackedByYearOption';
-
-// The shading of the year the page shows.
-echarts.use([MarkAreaComponent]);
 
 /** Distributors: the seed article's in its order (stable colours), then any other the data names. */
 function words(data: StackedByYearData, ctx: ChartContext): StackWords {
@@ -49,32 +40,11 @@ function words(data: StackedByYearData, ctx: ChartContext): StackWords {
 }
 
 /** Products in the hubs' channels per year, stacked by distributor; a click on a year filters it. */
-export const distributorsChart: ChartSpec<StackedByYearData> = {
+export const distributorsChart = stackedByYearChart({
   id: 'distribution-distributors',
-  load: async (scope: LoadScope) => {
-    const [rows, sources, year] = await Promise.all([
-      scope.once(productsByDistributorOf),
-      realSources(scope.db, scope.filters, ['distribution']),
-      scope.once(distributionYearOf),
-    ]);
-    return {
-      rows: rows.map((r) => ({
-        year: r.year,
-        key: r.distributor,
-        products: r.products,
-        illustrative: r.illustrative,
-      })),
-      sources,
-      year,
-    };
-  },
-  title: (_data, ctx) => ctx.t('distributionDistributorTitle'),
-  subtitle: (_data, ctx) => ctx.t('distributionDistributorSubtitle'),
-  option: (data, ctx) => stackedOption(data, words(data, ctx), ctx),
-  table: (data, ctx) => stackedTable(data, words(data, ctx), ctx),
-  altText: (data, ctx) => stackedAltText(data, words(data, ctx), ctx),
-  sources: (data) => data.sources,
-  illustrative: (data) => anyIllustrative(data.rows),
-  height: () => 420,
-  click: (click, _data, ctx) => toggleYear(ctx.filters, click),
-};
+  title: 'distributionDistributorTitle',
+  subtitle: 'distributionDistributorSubtitle',
+  rows: async (scope) =>
+    (await scope.once(productsByDistributorOf)).map((r) => ({ ...r, key: r.distributor })),
+  words,
+});

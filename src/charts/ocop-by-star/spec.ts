@@ -17,6 +17,39 @@ export interface OcopByStarData {
 const stars = (ctx: ChartContext) =>
   STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, ctx.lang) }));
 
+/** Stacked bars of products per year and star level (here and on a province's page). */
+export function starsOption(rows: readonly StarYear[], ctx: ChartContext, ariaTitle: string) {
+  return ocopByStarOption({
+    rows,
+    stars: stars(ctx),
+    lang: ctx.lang,
+    labels: {
+      year: ctx.t('axisYear'),
+      products: ctx.t('axisProducts'),
+      unit: ctx.t('unitProducts'),
+      ...sourceLabels(ctx),
+    },
+    ariaTitle,
+  });
+}
+
+/** The star chart in words, about `place` (null: "in total"). */
+export function starsAltText(
+  rows: readonly StarYear[],
+  place: string | null,
+  focusYear: number | null,
+  ctx: ChartContext,
+) {
+  return ocopByStarAltText({
+    rows,
+    stars: stars(ctx),
+    place,
+    focusYear,
+    illustrative: anyIllustrative(rows),
+    lang: ctx.lang,
+  });
+}
+
 /** OCOP products rated per year, stacked by star level; a click on a level filters by it. */
 export const ocopByStarChart: ChartSpec<OcopByStarData> = {
   id: 'ocop-by-star',
@@ -31,19 +64,7 @@ export const ocopByStarChart: ChartSpec<OcopByStarData> = {
   },
   title: (_data, ctx) => ctx.t('chartOcopByStarTitle'),
   subtitle: (_data, ctx) => ctx.t('chartOcopByStarSubtitle'),
-  option: (data, ctx) =>
-    ocopByStarOption({
-      rows: data.rows,
-      stars: stars(ctx),
-      lang: ctx.lang,
-      labels: {
-        year: ctx.t('axisYear'),
-        products: ctx.t('axisProducts'),
-        unit: ctx.t('unitProducts'),
-        ...sourceLabels(ctx),
-      },
-      ariaTitle: ctx.t('chartOcopByStarTitle'),
-    }),
+  option: (data, ctx) => starsOption(data.rows, ctx, ctx.t('chartOcopByStarTitle')),
   table: (data, ctx) => ({
     columns: [
       column('year', 'exportColYear', ctx),
@@ -58,15 +79,7 @@ export const ocopByStarChart: ChartSpec<OcopByStarData> = {
       illustrative: r.illustrative,
     })),
   }),
-  altText: (data, ctx) =>
-    ocopByStarAltText({
-      rows: data.rows,
-      stars: stars(ctx),
-      place: altPlace(ctx.filters, ctx.lang),
-      focusYear: data.focusYear,
-      illustrative: anyIllustrative(data.rows),
-      lang: ctx.lang,
-    }),
+  altText: (data, ctx) => starsAltText(data.rows, altPlace(ctx.filters, ctx.lang), data.focusYear, ctx),
   sources: (data) => data.sources,
   illustrative: (data) => anyIllustrative(data.rows),
   click: (click, _data, { filters }) => {

@@ -1,11 +1,7 @@
-import { choiceLabel, STAR_LEVELS } from '../../model/ocop';
 import type { StarYear } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartContext, type ChartSpec } from '../chartSpec';
-import { sourceLabels } from '../chartWords';
+import { anyIllustrative, type ChartSpec } from '../chartSpec';
 import { type LoadScope, provinceDetailOf } from '../loadScope';
-import { ocopByStarAltText } from '../ocop-by-star/altText';
-import { ocopByStarOption } from '../ocop-by-star/option';
-import { ocopByStarChart } from '../ocop-by-star/spec';
+import { ocopByStarChart, starsAltText, starsOption } from '../ocop-by-star/spec';
 
 export interface ProvinceOcopData {
   readonly rows: readonly StarYear[];
@@ -15,9 +11,6 @@ export interface ProvinceOcopData {
   /** The year the page's figures are for. */
   readonly year: number | null;
 }
-
-const stars = (ctx: ChartContext) =>
-  STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, ctx.lang) }));
 
 /**
  * One province's OCOP products per year by star level: the overview's star chart (same drawing and
@@ -32,30 +25,16 @@ export const provinceOcopChart: ChartSpec<ProvinceOcopData> = {
   },
   title: (_data, ctx) => ctx.t('provinceDetailOcopTitle'),
   subtitle: (_data, ctx) => ctx.t('provinceDetailOcopSubtitle'),
-  option: (data, ctx) =>
-    ocopByStarOption({
-      rows: data.rows,
-      stars: stars(ctx),
-      lang: ctx.lang,
-      labels: {
-        year: ctx.t('axisYear'),
-        products: ctx.t('axisProducts'),
-        unit: ctx.t('unitProducts'),
-        ...sourceLabels(ctx),
-      },
-      ariaTitle: ctx.t('provinceDetailOcopTitle'),
-    }),
+  option: (data, ctx) => starsOption(data.rows, ctx, ctx.t('provinceDetailOcopTitle')),
   table: (data, ctx) =>
     ocopByStarChart.table({ rows: data.rows, sources: data.sources, focusYear: data.year }, ctx),
   altText: (data, ctx) =>
-    ocopByStarAltText({
-      rows: data.rows,
-      stars: stars(ctx),
-      place: data.place && (ctx.lang === 'vi' ? data.place.name : data.place.nameEn),
-      focusYear: data.year,
-      illustrative: anyIllustrative(data.rows),
-      lang: ctx.lang,
-    }),
+    starsAltText(
+      data.rows,
+      data.place && (ctx.lang === 'vi' ? data.place.name : data.place.nameEn),
+      data.year,
+      ctx,
+    ),
   sources: (data) => data.sources,
   illustrative: (data) => anyIllustrative(data.rows),
   height: () => 300,
