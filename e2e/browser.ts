@@ -37,10 +37,12 @@ export interface PageWatch {
   readonly cspViolations: string[];
 }
 
-export async function openWatchedPage(
-  browser: Browser,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
-): Promise<PageWatch> {
+export interface PageOptions {
+  readonly locale?: string;
+  readonly viewport?: { width: number; height: number };
+}
+
+export async function openWatchedPage(browser: Browser, options: PageOptions = {}): Promise<PageWatch> {
   const context = await browser.newContext({
     locale: options.locale ?? 'vi-VN',
     viewport: options.viewport ?? { width: 1280, height: 900 },
