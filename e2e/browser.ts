@@ -46,6 +46,8 @@ export async function openWatchedPage(browser: Browser, options: PageOptions = {
   const context = await browser.newContext({
     locale: options.locale ?? 'vi-VN',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    // Charts honour prefers-reduced-motion by drawing without animation: every journey gets still charts.
+    reducedMotion: 'reduce',
   });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
