@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { type Lang, type MessageKey, translate } from '../src/i18n/messages';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { type PageWatch, screenshotPath } from './browser';
+import { chartsStill } from './charts';
+import { chromiumForFile } from './fixtures';
+import { LIVE_OVERVIEW } from './overviewPage';
 
 /**
  * Accessibility of every page, in Vietnamese and English: axe-core's WCAG 2.1 A/AA rules, charts named
@@ -21,16 +24,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGS: readonly Lang[] = ['vi', 'en'];
 const STARTUP_TIMEOUT = 90_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function openPage(lang: Lang, search: string): Promise<PageWatch> {
-  const watch = await openWatchedPage(browser, {
+  const watch = await browser.openPage({
     locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
     viewport: { width: 1280, height: 900 },
   });
@@ -240,7 +237,7 @@ interface ViewCase {
 }
 
 async function waitForCharts(page: Page): Promise<void> {
-  // Every chart card has drawn (canvas or, in the report, SVG); then animations settle.
+  // Every chart card has drawn (canvas or, in the report, SVG) and stands still: text read at full colour.
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('[data-chart] .echarts-for-react')].every(
@@ -249,7 +246,7 @@ async function waitForCharts(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
-  await page.waitForTimeout(700);
+  await chartsStill(page);
 }
 
 const waitFor = (selector: string) => async (page: Page) => {
@@ -263,9 +260,7 @@ const VIEW_CASES: readonly ViewCase[] = [
     search: '',
     charts: 3,
     sparklines: true,
-    ready: waitFor(
-      '.overview[data-rendered-filters]:not(.overview-snapshot) [data-chart="top-partners"] canvas',
-    ),
+    ready: waitFor(`${LIVE_OVERVIEW} [data-chart="top-partners"] canvas`),
   },
   { name: 'map', search: '?view=map', charts: 1, ready: waitFor('[data-chart="province-map"] canvas') },
   { name: 'provinces', search: '?view=provinces', charts: 0, ready: waitFor('tbody tr[data-row-kind]') },
@@ -553,16 +548,14 @@ const searchParam = (page: Page, name: string) => new URL(page.url()).searchPara
 describe('on a phone', () => {
   it('has no serious violations with the figures first and the filter sheet open, in both languages', async () => {
     for (const lang of LANGS) {
-      const { page, context } = await openWatchedPage(browser, {
+      const { page, context } = await browser.openPage({
         locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
         viewport: { width: 390, height: 844 },
       });
       if (lang === 'en') await page.addInitScript(() => localStorage.setItem('ocop-dashboard.lang', 'en'));
       await page.goto(inject('baseUrl'));
       await page
-        .locator(
-          '.overview[data-rendered-filters]:not(.overview-snapshot) [data-chart="top-partners"] canvas',
-        )
+        .locator(`${LIVE_OVERVIEW} [data-chart="top-partners"] canvas`)
         .first()
         .waitFor({ timeout: STARTUP_TIMEOUT });
       await expectNoSeriousViolations(page, `overview at 390 px (${lang})`);

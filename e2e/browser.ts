@@ -37,13 +37,17 @@ export interface PageWatch {
   readonly cspViolations: string[];
 }
 
-export async function openWatchedPage(
-  browser: Browser,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
-): Promise<PageWatch> {
+export interface PageOptions {
+  readonly locale?: string;
+  readonly viewport?: { width: number; height: number };
+}
+
+export async function openWatchedPage(browser: Browser, options: PageOptions = {}): Promise<PageWatch> {
   const context = await browser.newContext({
     locale: options.locale ?? 'vi-VN',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    // Charts honour prefers-reduced-motion by drawing without animation: every journey gets still charts.
+    reducedMotion: 'reduce',
   });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

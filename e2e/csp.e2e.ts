@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../scripts/vite/contentSecurityPolicy';
-import { launchChromium, openWatchedPage } from './browser';
+import { chromiumForFile } from './fixtures';
 
 const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** What each page shows once it has drawn from DuckDB (not from the start-up snapshot). */
 const VIEWS: readonly { search: string; ready: string }[] = [
@@ -49,7 +43,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets every page work with no violation reported', async () => {
-    const { page, context, cspViolations, consoleErrors, foreignRequests } = await openWatchedPage(browser);
+    const { page, context, cspViolations, consoleErrors, foreignRequests } = await browser.openPage();
     for (const view of VIEWS) {
       await openView(page, view.search, view.ready);
       expect(cspViolations, `violations on ${view.search || 'the overview'}`).toEqual([]);
@@ -68,7 +62,7 @@ describe('the Content-Security-Policy', () => {
   // eval is not probed here: code run through DevTools (page.evaluate) is exempt from the policy, so
   // the first test checks script-src instead.
   it('is in force: an injected inline script and a request to another origin are refused', async () => {
-    const { page, context, cspViolations } = await openWatchedPage(browser);
+    const { page, context, cspViolations } = await browser.openPage();
     await openView(page, '', VIEWS[0]?.ready ?? '');
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');

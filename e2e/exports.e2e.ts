@@ -1,39 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { altPlace } from '../src/charts/altTextParts';
 import { PNG_PRESETS } from '../src/charts/export/presets';
 import { ocopByStarAltText } from '../src/charts/ocop-by-star/altText';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { describeFilters } from '../src/filters/filterRegistry';
 import { parseFilterState } from '../src/filters/urlState';
 import { translate } from '../src/i18n/messages';
 import { choiceLabel, STAR_LEVELS, type StarLevelId } from '../src/model/ocop';
 import { kpiSeries, ocopByYearAndStar } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { pageStill } from './charts';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
+import { waitForOverview } from './overviewPage';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 // Titles as the dictionary has them today ("Sản phẩm OCOP theo năm và hạng sao"): Vietnamese with diacritics.
 const STAR_TITLE = translate('vi', 'chartOcopByStarTitle');
 const PARTNERS_TITLE = translate('vi', 'chartTopPartnersTitle');
 const DEPARTMENT = 'Sở Công Thương tỉnh Sóc Trăng';
-
-/** The live overview (not the start-up snapshot), charts drawn. */
-async function waitForOverview(page: Page) {
-  await page.locator('.overview[data-rendered-filters]:not(.overview-snapshot)').waitFor({ timeout: 60_000 });
-  await page.locator('[data-chart="top-partners"] canvas').first().waitFor();
-}
 
 async function openMenu(page: Page, chartId: string) {
   const card = page.locator(`[data-chart="${chartId}"]`);
@@ -81,7 +69,7 @@ async function withDepartment(context: BrowserContext) {
 
 describe('press images', () => {
   it('renders every PNG preset at exactly its size times the pixel ratio, with title and source inside', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser);
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage();
     await page.goto(inject('baseUrl'));
     await waitForOverview(page);
     for (const ratio of [2, 3] as const) {
@@ -129,7 +117,7 @@ describe('press images', () => {
 
   it('exports a second chart for social media with the department name, filters stated in words', async () => {
     const search = '?years=2020-2026&region=DBSCL';
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await withDepartment(context);
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
@@ -154,7 +142,7 @@ describe('press images', () => {
   it('exports an SVG that parses, carries the Vietnamese title, the source, the alt text and the font', async () => {
     const search = '?province=01&years=2020-2020';
     const filters = parseFilterState(search);
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await withDepartment(context);
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
@@ -222,7 +210,7 @@ describe('the data behind a chart', () => {
   it('downloads CSV with a BOM, a Vietnamese header and exactly the rows of the SQL', async () => {
     const search = '?years=2019-2024&star=3,4';
     const filters = parseFilterState(search);
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
 
@@ -267,7 +255,7 @@ describe('links, embedding and alt text', () => {
   it('copies a link that reopens the same chart with the same filters in a fresh browser', async () => {
     // Canonical order, as the dashboard writes links (regions in their list order).
     const search = '?layout=63&years=2021-2025&region=TN,DBSCL&star=4';
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
@@ -282,7 +270,7 @@ describe('links, embedding and alt text', () => {
     expect(url.searchParams.get('embed')).toBeNull();
     await context.close();
 
-    const fresh = await openWatchedPage(browser);
+    const fresh = await browser.openPage();
     await fresh.page.goto(link);
     await waitForOverview(fresh.page);
     const card = fresh.page.locator('[data-chart="top-partners"]');
@@ -301,7 +289,7 @@ describe('links, embedding and alt text', () => {
     );
     const reopened = new URL(fresh.page.url()).searchParams;
     for (const [key, value] of new URLSearchParams(search)) expect(reopened.get(key)).toBe(value);
-    await fresh.page.waitForTimeout(600);
+    await pageStill(fresh.page);
     await fresh.page.screenshot({ path: screenshotPath('export-link-reopened.png') });
     expect(consoleErrors).toEqual([]);
     expect(fresh.consoleErrors).toEqual([]);
@@ -310,7 +298,7 @@ describe('links, embedding and alt text', () => {
 
   it('shows only the chart in embed mode, with its source and a link to the full dashboard', async () => {
     const search = '?years=2020-2026&chart=linkage-trend&embed=1';
-    const { page, context, consoleErrors } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors } = await browser.openPage({
       viewport: { width: 720, height: 560 },
     });
     await page.goto(`${inject('baseUrl')}${search}`);
@@ -332,7 +320,7 @@ describe('links, embedding and alt text', () => {
     expect(box?.width).toBeGreaterThan(680);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(560);
     expect(await full.isVisible()).toBe(true);
-    await page.waitForTimeout(600); // animations settle before the screenshot
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('export-embed.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -340,7 +328,7 @@ describe('links, embedding and alt text', () => {
 
   it('copies the alt text and works from the keyboard', async () => {
     const search = '?province=01&years=2020-2020';
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
@@ -376,7 +364,7 @@ describe('the yearly report', () => {
     // The printed content width: A4 210 mm minus two 12 mm margins, at 96 px per inch.
     const mm = 96 / 25.4;
     const pageContent = { width: Math.floor(186 * mm), height: 273 * mm };
-    const { page, context, consoleErrors } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors } = await browser.openPage({
       viewport: { width: 1280, height: 900 },
     });
     await withDepartment(context);
@@ -394,7 +382,7 @@ describe('the yearly report', () => {
     expect(await page.locator('.report-department').textContent()).toBe(DEPARTMENT);
     expect(await page.locator('.report .kpi-card').count()).toBe(5);
     expect(await page.locator('.report-sources li').count()).toBeGreaterThan(2);
-    await page.waitForTimeout(500);
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('report-screen.png'), fullPage: true });
 
     // Print layout: each sheet fits one page, each chart card lies inside one sheet.

@@ -3,14 +3,15 @@
  * no markup from a file becomes an element, the text reads literally, and the exports (SVG, CSV) carry
  * it as text only, with spreadsheet formulas neutralized. The fixtures: e2e/fixtures/hostile/.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type MessageKey, translate } from '../src/i18n/messages';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { type PageWatch, screenshotPath } from './browser';
+import { chartsStill } from './charts';
+import { chromiumForFile, scratchDirForFile } from './fixtures';
 import {
   FORMULA_PAYLOADS,
   HOSTILE,
@@ -80,27 +81,22 @@ function installTrap() {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-let browser: Browser;
+const browser = chromiumForFile();
+const files = scratchDirForFile('ocop-hostile-');
+// One page for the whole file: the tests follow the hostile files from the import screen through every page.
 let watch: PageWatch;
 let page: Page;
-let dir: string;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dir = mkdtempSync(join(tmpdir(), 'ocop-hostile-'));
-  watch = await openWatchedPage(browser, { viewport: { width: 1366, height: 1000 } });
+  watch = await browser.openPage({ viewport: { width: 1366, height: 1000 } });
   page = watch.page;
   await watch.context.addInitScript(installTrap);
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-});
-afterAll(async () => {
-  await watch?.context.close();
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  return () => watch.context.close();
 });
 
 const fileName = (dataset: HostileDataset) => (dataset === 'events' ? HOSTILE_FILE_NAME : `${dataset}.csv`);
@@ -175,8 +171,8 @@ async function waitForSeries(chartId: string, seriesId: string): Promise<void> {
       { timeout: 30_000 },
     )
     .toBe(true);
-  // The bars grow in for 300 ms; point at them once they stand still.
-  await page.waitForTimeout(500);
+  // Point at the marks once they stand still (bars grow in).
+  await chartsStill(page, `[data-chart="${chartId}"]`);
 }
 
 /** Moves the mouse to a chart's data point (the pixel ECharts computes) and returns the tooltip's text. */
@@ -301,7 +297,7 @@ describe('text from hostile files', () => {
   it('has fixtures that match their generator', () => {
     for (const dataset of HOSTILE_DATASETS) {
       expect(readFileSync(join(FIXTURES, `${dataset}.csv`), 'utf8'), dataset).toBe(HOSTILE_FILES[dataset]);
-      copyFileSync(join(FIXTURES, `${dataset}.csv`), join(dir, fileName(dataset)));
+      copyFileSync(join(FIXTURES, `${dataset}.csv`), files.path(fileName(dataset)));
     }
   });
 
@@ -310,7 +306,7 @@ describe('text from hostile files', () => {
     await page.locator('table.data-loads tbody tr').first().waitFor({ timeout: STARTUP_TIMEOUT });
     await page
       .locator('.file-picker input[type="file"]')
-      .setInputFiles(HOSTILE_DATASETS.map((dataset) => join(dir, fileName(dataset))));
+      .setInputFiles(HOSTILE_DATASETS.map((dataset) => files.path(fileName(dataset))));
     for (const dataset of HOSTILE_DATASETS) await expectPhase(session(dataset), 'mapping');
 
     // The mapping screen of the OCOP file: hostile headers as options and column heads, payloads as cells.
@@ -538,7 +534,8 @@ describe('text from hostile files', () => {
 
   it('ran nothing, opened no dialog, built no element from the files, and stayed on localhost', async () => {
     await goToView('viewData', 'table.data-loads tbody tr');
-    // An <img onerror> fires after its image fails: give any that slipped through the time to.
+    // An <img onerror> fires after its image fails: give any that slipped through the time to. A fixed
+    // wait on purpose: this checks that nothing happens, and there is no event to wait for.
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,

@@ -1,17 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../src/db/database';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { ingestCsv } from '../src/ingest/ingestCsv';
 import { toCsvText } from '../src/ingest/toCsvText';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { type PageWatch, screenshotPath } from './browser';
+import { bundledDatabaseForFile, chromiumForFile, scratchDirForFile } from './fixtures';
 import {
   departmentalList,
   groupSpellings,
@@ -19,24 +16,14 @@ import {
   STAR_SPELLINGS,
 } from './fixtures/ingest/departmentalExports';
 
-let browser: Browser;
-let db: Database;
-let dir: string;
-
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-  dir = mkdtempSync(join(tmpdir(), 'ocop-import-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
+const files = scratchDirForFile('ocop-import-');
 
 // ---- files the tests import, written as the programs users have would write them ----
 
 function writeFile(name: string, bytes: Uint8Array | string): string {
-  const path = join(dir, name);
+  const path = files.path(name);
   writeFileSync(path, bytes);
   return path;
 }
@@ -201,7 +188,7 @@ async function expectClean(watch: PageWatch): Promise<void> {
 describe('importing users’ own CSV exports', () => {
   it('reads a UTF-8-BOM semicolon export with a title and a total row, and loads it after the user says so', async () => {
     const path = writeFile('ocop-2024.csv', SEMICOLON_REPORT);
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1000 } });
     const page = await openDataView(watch);
     await expect
       .poll(() => page.getByText('không có dữ liệu nào được gửi ra khỏi máy', { exact: false }).count())
@@ -255,7 +242,7 @@ describe('importing users’ own CSV exports', () => {
   });
 
   it('reads a UTF-16 LE tab-separated file with decomposed (NFD) Vietnamese names, dropped on the page', async () => {
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     await dropFile(page, 'unicode-text.csv', UTF16_TAB_FILE);
     const item = session(page, 'unicode-text.csv');
@@ -288,7 +275,7 @@ describe('importing users’ own CSV exports', () => {
     expect(expectedKpi).toBe(HCMC_TOTAL);
     expect(expectedKpi).not.toBe(bundledKpi);
 
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     expect(await shownOcopKpi(page)).toBe(bundledKpi);
     await page.getByRole('button', { name: 'Dữ liệu' }).click();
@@ -301,7 +288,7 @@ describe('importing users’ own CSV exports', () => {
 
   it('shows each rejected row with its row number and reason, downloads the report, and loads the valid rows', async () => {
     const path = writeFile('ocop-loi.csv', INVALID_ROWS_FILE);
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1100 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1100 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
     const item = session(page, 'ocop-loi.csv');
@@ -369,7 +356,7 @@ describe('importing users’ own CSV exports', () => {
     for (let i = 8; i < zip.length; i += 7) zip[i] = (i * 31) % 256;
     const binary = writeFile('bao-cao.xlsx.csv', zip);
 
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     const before = await loadsList(page);
     await chooseFiles(page, [empty, headerOnly, binary]);
@@ -413,7 +400,7 @@ describe('importing users’ own CSV exports', () => {
       'Ngày ký,Bên A,Tỉnh bên A,Bên B,Tỉnh bên B,Loại biên bản\n05/03/2024,Sở Công Thương Đồng Tháp,Đồng Tháp,Saigon Co.op,TP.HCM,Chính quyền – doanh nghiệp\n',
     );
 
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     const bundled = await loadsList(page);
 
@@ -481,7 +468,7 @@ describe('importing users’ own CSV exports', () => {
   }, 300_000);
 
   it('reads a 1M-row file in a worker with progress; Cancel midway leaves loads and KPI unchanged', async () => {
-    const path = join(dir, 'mot-trieu-dong.csv');
+    const path = files.path('mot-trieu-dong.csv');
     const provinces = ['Hà Nội', 'TP.HCM', 'Đồng Tháp', 'Sóc Trăng', 'Thừa Thiên Huế', 'Cần Thơ', 'An Giang'];
     const lines: string[] = ['Tỉnh/Thành phố;Năm công nhận;Số sao;Nhóm sản phẩm;Số lượng'];
     for (let i = 0; i < 1_000_000; i++) {
@@ -491,7 +478,7 @@ describe('importing users’ own CSV exports', () => {
     const sizeMb = statSync(path).size / 1e6;
     expect(sizeMb).toBeGreaterThan(30);
 
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     const loadsBefore = await loadsList(page);
     const kpiBefore = await shownOcopKpi(page);
@@ -545,7 +532,7 @@ describe('departmental exports as provinces keep them', () => {
       rows,
       sectionEvery: 10,
     });
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
     const item = session(page, 'dong-thap-2023.csv');
@@ -592,7 +579,7 @@ describe('departmental exports as provinces keep them', () => {
       rows,
       delimiter: ';',
     });
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
     const item = session(page, 'can-tho-ngay.csv');
@@ -612,7 +599,7 @@ describe('departmental exports as provinces keep them', () => {
       year: 2025,
     });
     const path = list('vinh-long-2025.csv', { unit: 'VĨNH LONG', titleYear: 2025, period: 'year', rows });
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
     const item = session(page, 'vinh-long-2025.csv');
@@ -661,7 +648,7 @@ describe('departmental exports as provinces keep them', () => {
       rows,
       withoutProvince: true,
     });
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1400 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
     const item = session(page, 'vinh-long-khong-cot-tinh.csv');
@@ -697,7 +684,7 @@ describe('departmental exports as provinces keep them', () => {
       period: 'year',
       rows: listRows({ count: 10, seed: 25, provinces: ['Sóc Trăng'], groups, year: 2023 }),
     });
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1200 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1200 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [first]);
     let item = session(page, 'soc-trang-2022.csv');

@@ -1,25 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
 import { comparedYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
 import { productsByChannel, productsByOrigin } from '../src/queries/distribution';
 import { mouFlows, tradeEvents } from '../src/queries/linkages';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { chartsStill, pageStill } from './charts';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 import { shownKpis } from './kpiCards';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 /** The MoUs the diagram must draw for these filters, from the same SQL run in Node. */
 async function expectedSankeyTotal(filters: FilterState): Promise<number> {
@@ -126,7 +119,7 @@ const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
 
 describe('the linkages page', () => {
   it('draws the MoU flows and the events the same SQL gives in Node', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 900 },
     });
     // The 63 layout: the real 2020 events' counterparts are named there as the articles name them.
@@ -166,7 +159,7 @@ describe('the linkages page', () => {
     expect(await hanoiRow.textContent()).toContain('Thực');
     expect(await hanoiRow.textContent()).toContain('Kinh tế & Đô thị');
 
-    await page.waitForTimeout(600); // animations settle before the screenshot
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('linkages.png'), fullPage: true });
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -176,7 +169,7 @@ describe('the linkages page', () => {
   it('draws for a filtered URL exactly what the same SQL gives', async () => {
     const search = '?view=linkages&layout=34&years=2022-2025&region=DBSCL,TN';
     const filters = parseFilterState(search);
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForChart(page, 'mou-sankey');
     const total = await expectedSankeyTotal(filters);
@@ -193,10 +186,10 @@ describe('the linkages page', () => {
   });
 
   it('filters by a partner when its node is clicked, and the overview follows', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}?view=linkages`);
     await waitForChart(page, 'mou-sankey');
-    await page.waitForTimeout(500);
+    await chartsStill(page, '[data-chart="mou-sankey"]'); // the nodes stand where they are clicked
     const partner = (await sankeyNodes(page, 'mou-sankey')).find((n) => n.startsWith('partner:'));
     if (!partner) throw new Error('no partner node');
     const [layout, code] = partner.slice('partner:'.length).split(':');
@@ -210,8 +203,8 @@ describe('the linkages page', () => {
       partner,
     ]);
 
-    // A click on a hub sets the destination filter on top.
-    await page.waitForTimeout(500);
+    // A click on a hub sets the destination filter on top, once the redrawn diagram stands still.
+    await chartsStill(page, '[data-chart="mou-sankey"]');
     await clickSankeyNode(page, 'mou-sankey', 'hub:hcmc');
     await expect.poll(() => new URL(page.url()).searchParams.get('dest')).toBe('hcmc');
 
@@ -228,7 +221,7 @@ describe('the linkages page', () => {
 
 describe('the distribution page', () => {
   it('shows products by origin, distributor and channel as the same SQL gives, and filters on a click', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 900 },
     });
     await page.goto(`${inject('baseUrl')}?view=distribution`);
@@ -259,7 +252,7 @@ describe('the distribution page', () => {
     expect(await known.textContent()).toContain('Liên hiệp HTX Thương mại TP. Hồ Chí Minh (Saigon Co.op)');
     expect(await page.locator('.distribution-known').textContent()).toContain('Báo Sóc Trăng');
 
-    await page.waitForTimeout(600);
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('distribution.png'), fullPage: true });
 
     // A click on the largest province's bar filters by it.
@@ -295,7 +288,7 @@ describe('the distribution page', () => {
 describe('on a phone', () => {
   for (const view of ['linkages', 'distribution']) {
     it(`keeps the ${view} page within the screen`, async () => {
-      const { page, context, consoleErrors } = await openWatchedPage(browser, {
+      const { page, context, consoleErrors } = await browser.openPage({
         viewport: { width: 390, height: 844 },
       });
       await page.goto(`${inject('baseUrl')}?view=${view}`);
@@ -310,7 +303,7 @@ describe('on a phone', () => {
           .map((el) => `${el.tagName}.${el.className}`);
       }, view);
       expect(overflowing).toEqual([]);
-      await page.waitForTimeout(600);
+      await pageStill(page);
       await page.screenshot({ path: screenshotPath(`${view}-390.png`), fullPage: true });
       expect(consoleErrors).toEqual([]);
       await context.close();

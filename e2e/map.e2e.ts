@@ -1,25 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { mapYear } from '../src/charts/province-map/mapData';
 import { placeOnMap } from '../src/charts/province-map/mapRegions';
 import { legendPieces } from '../src/charts/province-map/option';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
 import { PROVINCES_34, PROVINCES_63 } from '../src/model/provinces';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { provinceMetric } from '../src/queries/provinceMetrics';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { chartsStill, pageStill, tooltipGone } from './charts';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 interface ShownMap {
   map: string;
@@ -84,7 +77,7 @@ async function waitForMap(page: Page, mapName: string) {
   await page.locator('[data-chart="province-map"] canvas').first().waitFor({ timeout: 60_000 });
   await expect.poll(async () => (await shownMap(page))?.map, { timeout: 15_000 }).toBe(mapName);
   await page.locator('[data-chart="province-map"]').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500); // animations settle
+  await chartsStill(page, '[data-chart="province-map"]'); // the provinces stand where they are pointed at
 }
 
 /** Hovers a point and returns the tooltip ECharts shows for it. */
@@ -109,7 +102,8 @@ async function expectedRegions(filters: FilterState) {
 async function screenshot(page: Page, name: string) {
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
+  await tooltipGone(page, 'province-map');
+  await pageStill(page);
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
@@ -119,7 +113,7 @@ const SOC_TRANG = { lon: 105.97, lat: 9.6 };
 
 describe('the map', () => {
   it('draws both layouts with the archipelagos labelled, values and legend as the SQL gives', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 1000 },
     });
     await page.goto(`${inject('baseUrl')}?view=map&layout=63`);
@@ -187,7 +181,7 @@ describe('the map', () => {
   });
 
   it('filters every page by the province clicked on the map; the same click clears it', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}?view=map&layout=63&year=2024`);
     await waitForMap(page, 'vietnam-63');
     const soc = await pixelOf(page, SOC_TRANG.lon, SOC_TRANG.lat);

@@ -1,39 +1,26 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { statSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { writeProductRows } from '../scripts/generateData';
 import { DEBUG_MEMORY_LIMIT_KEY } from '../src/db/browserDatabase';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import type { FilterState } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
 import { type BrowserMemory, formatFileSize, maxImportBytes } from '../src/import/importLimits';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { type PageWatch, screenshotPath } from './browser';
+import { bundledDatabaseForFile, chromiumForFile, scratchDirForFile } from './fixtures';
 import { shownKpis } from './kpiCards';
 
-let browser: Browser;
-let db: Database;
-let dir: string;
-
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-  dir = mkdtempSync(join(tmpdir(), 'ocop-memory-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
+const files = scratchDirForFile('ocop-memory-');
 
 const STARTUP_TIMEOUT = 90_000;
 
 /** The generator's one-product-per-row file (193 bytes a row), written into its own folder. */
 function generatorFile(rows: number): { path: string; bytes: number } {
-  const path = writeProductRows(rows, join(dir, String(rows)));
+  const path = writeProductRows(rows, files.path(String(rows)));
   return { path, bytes: statSync(path).size };
 }
 
@@ -93,7 +80,7 @@ describe('files too large for the browser’s memory', () => {
     // 200k rows, 38.6 MB: at DuckDB's lowered limit (122 MiB usable) 130k rows loaded and 160k did not.
     const file = generatorFile(200_000);
     const fileName = 'ocop_products.csv';
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1000 } });
     const { page } = watch;
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
       DEBUG_MEMORY_LIMIT_KEY,
@@ -155,7 +142,7 @@ describe('files too large for the browser’s memory', () => {
   });
 
   it('refuses a file over the stated maximum before reading it, with its size and the limit', async () => {
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const { page } = watch;
     // Counts the import workers the page starts: a refused file must not get one.
     await page.addInitScript(() => {
@@ -257,7 +244,7 @@ describe('files too large for the browser’s memory', () => {
   it('keeps an upload larger than one IndexedDB value (127 MiB serialized) across a reload', async () => {
     // 400k rows, 77 MB: its normalized text is 146 MB serialized, which Chromium refused as one value.
     const file = generatorFile(400_000);
-    const watch = await openWatchedPage(browser);
+    const watch = await browser.openPage();
     const { page } = watch;
     await page.goto(`${inject('baseUrl')}?view=data`);
     const loadsBefore = await loadsList(page);

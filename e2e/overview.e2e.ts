@@ -1,24 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
 import { formatNumber } from '../src/i18n/format';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { chartsStill, pageStill } from './charts';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 import { shownKpis } from './kpiCards';
+import { waitForOverview } from './overviewPage';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 /** What the overview must show for these filters, from the same SQL run in Node. */
 async function expectedKpis(
@@ -32,11 +26,6 @@ async function expectedKpis(
     KPI_IDS.map((id) => [id, series[id].find((s) => s.year === year)?.value ?? null]),
   );
   return { year, values: values as Record<KpiId, number | null> };
-}
-
-async function waitForOverview(page: Page) {
-  await page.getByTestId('kpi-ocopProducts').waitFor({ timeout: 60_000 });
-  await page.locator('[data-chart="top-partners"] canvas').first().waitFor();
 }
 
 /** Waits until the KPI cards show `expected` (they update after the URL changes). */
@@ -71,7 +60,7 @@ async function clickStackedBar(page: Page, chartId: string, seriesId: string, ca
 describe('the overview', () => {
   it('opens on the bundled data with the KPIs the same SQL gives in Node, on localhost only', async () => {
     const expected = await expectedKpis(DEFAULT_FILTERS);
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 900 },
     });
     await page.goto(inject('baseUrl'));
@@ -87,7 +76,7 @@ describe('the overview', () => {
     // Illustrative data feeds these figures, and the page says so.
     expect(await page.getByText('Có dữ liệu minh họa').count()).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-    await page.waitForTimeout(600); // animations settle before the screenshot
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('overview-1440.png'), fullPage: true });
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -98,7 +87,7 @@ describe('the overview', () => {
     const search = '?layout=34&year=2024&years=2020-2025&region=DBSCL,TN&star=3,4';
     const filters = parseFilterState(search);
     const expected = await expectedKpis(filters);
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}${search}`);
     await waitForOverview(page);
     await expectKpis(page, expected.values);
@@ -117,7 +106,7 @@ describe('the overview', () => {
   });
 
   it('filters every chart when a bar is clicked, and Back undoes it', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(inject('baseUrl'));
     await waitForOverview(page);
     const all = await expectedKpis(DEFAULT_FILTERS);
@@ -125,7 +114,7 @@ describe('the overview', () => {
     // 2024, a full year with many 4-star products: its segment is tall enough to hit (2026 is half a year).
     const yearIndex = (await availableYears(db, DEFAULT_FILTERS)).indexOf(2024);
     expect(yearIndex).toBeGreaterThanOrEqual(0);
-    await page.waitForTimeout(500);
+    await chartsStill(page, '[data-chart="ocop-by-star"]'); // the bars stand where they are clicked
     await clickStackedBar(page, 'ocop-by-star', '4', yearIndex);
     await expect.poll(() => new URL(page.url()).searchParams.get('star')).toBe('4');
     const fourStar = await expectedKpis({ ...DEFAULT_FILTERS, stars: ['4'] });
@@ -151,7 +140,7 @@ describe('the overview', () => {
       ),
     );
     expect(old[2]).toBe(99); // Sóc Trăng's real 2020 figure: 75 three-star + 24 four-star
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(`${inject('baseUrl')}?layout=63&year=2020&years=2020-2020&province=94`);
     await waitForOverview(page);
     await expect.poll(() => page.getByTestId('kpi-ocopProducts').getAttribute('data-value')).toBe('99');
@@ -168,14 +157,14 @@ describe('the overview', () => {
   });
 
   it('reads well on a phone', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors } = await browser.openPage({
       viewport: { width: 390, height: 844 },
     });
     await page.goto(inject('baseUrl'));
     await waitForOverview(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.waitForTimeout(600);
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('overview-390.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -184,7 +173,7 @@ describe('the overview', () => {
 
 describe('start-up', () => {
   it('switches to English and remembers it after a reload', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await page.goto(inject('baseUrl'));
     await waitForOverview(page);
     expect(await page.title()).toBe('Liên kết thương mại & sản phẩm OCOP');
@@ -203,7 +192,7 @@ describe('start-up', () => {
 
   it('shows a translated error panel when WebAssembly is disabled', async () => {
     // As under a policy that disables WebAssembly: the global is gone before any script runs.
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await browser.openPage();
     await page.addInitScript(() => {
       Reflect.deleteProperty(globalThis, 'WebAssembly');
     });

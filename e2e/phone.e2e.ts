@@ -1,8 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { serializeFilterState } from '../src/filters/urlState';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { pageStill } from './charts';
+import { chromiumForFile } from './fixtures';
+import { LIVE_OVERVIEW } from './overviewPage';
 
 /** A director's phone held upright, a tablet, the tablet turned, a desktop. */
 const PHONE = { width: 390, height: 844 };
@@ -11,37 +14,31 @@ const LANDSCAPE = { width: 1024, height: 768 };
 const DESKTOP = { width: 1440, height: 900 };
 const MIN_TARGET = 44;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
-const LIVE_OVERVIEW =
-  '.overview[data-rendered-filters]:not(.overview-snapshot) [data-chart="top-partners"] canvas';
+const LIVE_CHARTS = `${LIVE_OVERVIEW} [data-chart="top-partners"] canvas`;
 
 /** Records layout shifts from the first paint on (as the browser scores them: not after input). */
 async function recordLayoutShifts(page: Page) {
   await page.addInitScript(() => {
     const shifts: number[] = [];
-    (window as unknown as { __layoutShifts: number[] }).__layoutShifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
+    const record = (entries: PerformanceEntryList) => {
+      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!entry.hadRecentInput) shifts.push(entry.value);
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // The total so far, with the shifts of the last frames the observer has not been handed yet.
+    (window as unknown as { __layoutShift: () => number }).__layoutShift = () => {
+      record(observer.takeRecords());
+      return shifts.reduce((sum, v) => sum + v, 0);
+    };
   });
 }
 
 const layoutShift = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((sum, v) => sum + v, 0),
-  );
+  page.evaluate(() => (window as unknown as { __layoutShift: () => number }).__layoutShift());
 
 /** Visible controls smaller than a fingertip: what a 44 × 44 px check finds. */
 function smallTargets(page: Page, scope: string) {
@@ -68,13 +65,16 @@ function smallTargets(page: Page, scope: string) {
   );
 }
 
-/** Opens the default page at `viewport` and returns it with the layout shift up to the live page. */
+/**
+ * Opens the default page at `viewport` and checks the layout shift from the first paint until the live
+ * page has taken over and settled (web fonts in, every chart drawn and still).
+ */
 async function openLive(viewport: { width: number; height: number }) {
-  const watch = await openWatchedPage(browser, { viewport });
+  const watch = await browser.openPage({ viewport });
   await recordLayoutShifts(watch.page);
   await watch.page.goto(inject('baseUrl'));
-  await watch.page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
-  await watch.page.waitForTimeout(800);
+  await watch.page.locator(LIVE_CHARTS).first().waitFor({ timeout: 60_000 });
+  await pageStill(watch.page);
   const shift = await layoutShift(watch.page);
   expect(shift, `layout shift at ${viewport.width} px`).toBeLessThanOrEqual(0.05);
   expect(
@@ -104,9 +104,9 @@ describe('on a phone', () => {
   });
 
   it('filters through the sheet as the desktop bar does, and Back closes it', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, { viewport: PHONE });
+    const { page, context, consoleErrors } = await browser.openPage({ viewport: PHONE });
     await page.goto(inject('baseUrl'));
-    await page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
+    await page.locator(LIVE_CHARTS).first().waitFor({ timeout: 60_000 });
     const button = page.getByTestId('filter-sheet-button');
     await button.click();
     const sheet = page.getByTestId('filter-sheet');
@@ -146,7 +146,7 @@ describe('on a phone', () => {
   });
 
   it('keeps the current page in sight in the navigation strip, on every page', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, { viewport: PHONE });
+    const { page, context, consoleErrors } = await browser.openPage({ viewport: PHONE });
     const pages = ['overview', 'map', 'linkages', 'distribution', 'report', 'provinces', 'sql', 'data'];
     for (const view of pages) {
       await page.goto(`${inject('baseUrl')}?view=${view}`);
@@ -156,7 +156,8 @@ describe('on a phone', () => {
         .locator('main :is(h2, h3, table, canvas, textarea):visible')
         .first()
         .waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(600);
+      // The strip scrolls its current page into sight again once the web font has changed the widths.
+      await pageStill(page);
       const box = await current.evaluate((e) => {
         const r = e.getBoundingClientRect();
         return { left: r.left, right: r.right };
@@ -174,9 +175,9 @@ describe('on a phone', () => {
   });
 
   it('folds language and department settings into a menu', async () => {
-    const { page, context } = await openWatchedPage(browser, { viewport: PHONE });
+    const { page, context } = await browser.openPage({ viewport: PHONE });
     await page.goto(inject('baseUrl'));
-    await page.locator(LIVE_OVERVIEW).first().waitFor({ timeout: 60_000 });
+    await page.locator(LIVE_CHARTS).first().waitFor({ timeout: 60_000 });
     expect(await page.getByLabel('Ngôn ngữ').isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Tùy chọn' }).click();
     await page.getByLabel('Ngôn ngữ').selectOption('en');

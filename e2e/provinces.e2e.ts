@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../src/db/database';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { runSql, sql } from '../src/db/sql';
 import type { FilterState } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
@@ -10,18 +8,13 @@ import { parseFilterState } from '../src/filters/urlState';
 import { translate } from '../src/i18n/messages';
 import { availableYears, KPI_IDS, type KpiId, kpiSeries } from '../src/queries/overviewMetrics';
 import { provinceTable, provinceTableSql } from '../src/queries/provinceTable';
-import { launchChromium, openWatchedPage, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
+import { pageStill } from './charts';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 import { shownKpis } from './kpiCards';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 const PROVINCES = '?view=provinces';
 const vi = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -33,6 +26,18 @@ interface ShownRow {
   readonly unitKey: string | null;
   readonly region: string | null;
   readonly values: Record<string, string>;
+}
+
+/**
+ * Whether the virtualized table has drawn the rows in view: no placeholder row (the height of the rows
+ * not drawn) shows in the scrolling container. It draws them when the scroll event reaches it.
+ */
+function rowsInView(scroller: HTMLElement): boolean {
+  const view = scroller.getBoundingClientRect();
+  return [...scroller.querySelectorAll('tr.provinces-pad')].every((pad) => {
+    const box = pad.getBoundingClientRect();
+    return box.bottom <= view.top || box.top >= view.bottom;
+  });
 }
 
 /** Every row of the (virtualized) table, scrolling its container from top to bottom to see them all. */
@@ -58,7 +63,7 @@ async function tableRows(page: Page): Promise<ShownRow[]> {
     );
     for (const row of rows) seen.set(row.index, row);
     await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
-    await page.waitForTimeout(50);
+    await expect.poll(() => scroller.evaluate(rowsInView)).toBe(true);
   }
   await scroller.evaluate((el) => el.scrollTo(0, 0));
   expect(seen.size).toBe(total);
@@ -115,7 +120,7 @@ describe('the provinces table', () => {
     // window of them is in the DOM.
     const filters = parseFilterState(`${PROVINCES}&layout=63`);
     const expected = await provinceTable(db, filters);
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 1000 },
     });
     await openProvinces(page, `${PROVINCES}&layout=63`);
@@ -130,7 +135,7 @@ describe('the provinces table', () => {
         .getByRole('columnheader', { name: vi('provincesColOcopYear', { year: expected.year ?? 0 }) })
         .count(),
     ).toBe(1);
-    await page.waitForTimeout(300);
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('provinces.png'), fullPage: true });
 
     await page.getByRole('button', { name: vi('provincesColOcopTotal'), exact: true }).click();
@@ -167,7 +172,7 @@ describe('the provinces table', () => {
       sql`SELECT region, count(*)::INTEGER AS n, sum("ocopTotal")::INTEGER AS ocop, sum(mous)::INTEGER AS mous
         FROM (${provinceTableSql(filters, year)}) GROUP BY region`,
     );
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await openProvinces(page);
     await page.getByLabel(vi('provincesGroupByRegion')).check();
     await page.locator('tr[data-row-kind="group"]').first().waitFor();
@@ -201,7 +206,7 @@ describe('the provinces table', () => {
   it('exports exactly what is shown as a CSV with a BOM and a Vietnamese header', async () => {
     const filters = parseFilterState(PROVINCES);
     const expected = await provinceTable(db, filters);
-    const { page, context, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, consoleErrors } = await browser.openPage();
     await openProvinces(page);
     const columnsMenu = page.locator('.provinces-columns summary');
     await columnsMenu.click();
@@ -253,7 +258,7 @@ describe('the provinces table', () => {
   });
 
   it('opens a province’s page from its name, with its real 2020 conference', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors } = await browser.openPage({
       viewport: { width: 1440, height: 1000 },
     });
     await openProvinces(page, `${PROVINCES}&layout=63&region=DBSCL`);
@@ -270,7 +275,7 @@ describe('the provinces table', () => {
     expect(await conference.textContent()).toContain('27/10/2020');
     expect(await conference.textContent()).toContain(vi('provinceDetailReal'));
     await page.locator('[data-chart="province-ocop"] canvas').first().waitFor();
-    await page.waitForTimeout(600);
+    await pageStill(page);
     await page.screenshot({ path: screenshotPath('province-detail.png'), fullPage: true });
     // From an old unit to its new one: the 34 layout, where Sóc Trăng's figures roll up into Cần Thơ.
     await mergedInto.getByRole('link', { name: 'Cần Thơ' }).first().click();
@@ -289,7 +294,7 @@ describe('the SQL console', () => {
     const expected = await db.query<{ region: string; n: number }>(
       'SELECT region, count(*)::INTEGER AS n FROM provinces_63 GROUP BY region ORDER BY region',
     );
-    const { page, context, consoleErrors, foreignRequests } = await openWatchedPage(browser, {
+    const { page, context, consoleErrors, foreignRequests } = await browser.openPage({
       viewport: { width: 1440, height: 900 },
     });
     await page.goto(`${inject('baseUrl')}?view=sql`);

@@ -5,11 +5,9 @@
  * The workbooks are written by the library's own writer (src/ingest/fixtures/workbookWriting.ts).
  */
 
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../src/db/database';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
-import { startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import type { BrowserMemory } from '../src/import/importLimits';
@@ -19,7 +17,8 @@ import { toCsvText } from '../src/ingest/toCsvText';
 import { openWorkbook } from '../src/ingest/workbook/openWorkbook';
 import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
-import { launchChromium, openWatchedPage, type PageWatch, screenshotPath } from './browser';
+import { type PageWatch, screenshotPath } from './browser';
+import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 import {
   departmentWorkbook,
   encryptedWorkbookBytes,
@@ -29,16 +28,8 @@ import {
   truncatedWorkbookBytes,
 } from './fixtures/ingest/workbookWriting';
 
-let browser: Browser;
-let db: Database;
-
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), startNodeDatabaseWithBundledData()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-});
+const browser = chromiumForFile();
+const db = bundledDatabaseForFile();
 
 const STARTUP_TIMEOUT = 90_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -132,7 +123,7 @@ describe('importing Excel workbooks', () => {
     const expectedKpi = await kpiWithSheet(bytes, OCOP_SHEET_NAME);
     expect(expectedKpi).not.toBe(bundledKpi);
 
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 1100 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1100 } });
     const page = await openDataView(watch);
     expect(await shownOcopKpi(page)).toBe(bundledKpi);
     await page.getByRole('button', { name: 'Dữ liệu' }).click();
@@ -227,7 +218,7 @@ describe('importing Excel workbooks', () => {
   }, 180_000);
 
   it('says a workbook is damaged or has a password, and changes nothing', async () => {
-    const watch = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 900 } });
     const page = await openDataView(watch);
     const before = await loadsList(page);
     await dropFile(page, 'bao-cao-hong.xlsx', truncatedWorkbookBytes());
