@@ -19,7 +19,7 @@ import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeR
 import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
 import type { ValueMap } from './valueMap.ts';
 
-export { toCsvText } from './toCsvText.ts';
+export { csvForDuckDb } from '../model/csv.ts';
 
 export interface IngestOptions {
   /** Skip guessing: read the file as this dataset. */

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
 import { COLUMN_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import { downloadText } from '../../import/downloadText';
 import { reportCsv, reportLines, reportNotes, rowRanges, SKIP_LABEL } from '../../import/validationReport';
 import { DETAIL_LIMIT, type StreamedIngest, type UnknownValue } from '../../ingest/ingestCsvStream';
 import {
@@ -13,7 +12,7 @@ import {
   type ValueMap,
 } from '../../ingest/valueMap';
 import { nameKey } from '../../model/nameKey';
-import { fileNamePart } from '../csvExport';
+import { download, fileNamePart } from '../download';
 
 // Distinct unknown values listed for mapping; the rest are in the downloaded report's rows.
 const SHOWN_UNKNOWN = 50;
@@ -152,9 +151,9 @@ export function ValidationReport({
     ['rejected', 'importRowsRejected', result.rejectedRowCount],
   ] as const;
 
-  const download = () => {
+  const downloadReport = () => {
     const base = fileNamePart(fileName.replace(/\.[^.]*$/, ''));
-    downloadText(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang, notes));
+    download(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang, notes));
   };
 
   return (
@@ -241,7 +240,7 @@ export function ValidationReport({
       )}
       {lines.length > 0 && (
         <p>
-          <button type="button" className="button-link" onClick={download}>
+          <button type="button" className="button-link" onClick={downloadReport}>
             {t('importDownloadReport')}
           </button>
         </p>

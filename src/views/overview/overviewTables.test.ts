@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvDocument } from '../../components/csvExport';
 import type { Database } from '../../db/database';
 import { startNodeDatabaseWithBundledData } from '../../db/nodeBundledData';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
+import { csvForReader } from '../../model/csv';
 import { choiceLabel, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import { kpiSeries, ocopByYearAndStar, topPartners } from '../../queries/overviewMetrics';
 import { linkageTrendTable, ocopByStarTable, topPartnersTable } from './overviewTables';
@@ -32,7 +32,7 @@ describe('the rows behind the overview charts', () => {
       { year: 2020, star: '4 sao', products: 207, illustrative: 0 },
       { year: 2020, star: 'Tiềm năng 5 sao', products: 6, illustrative: 0 },
     ]);
-    const csv = csvDocument(
+    const csv = csvForReader(
       [
         table.columns.map((c) => c.label),
         ...table.rows.map((r) => table.columns.map((c) => r[c.key] ?? null)),

@@ -1,14 +1,14 @@
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type MouseEvent, type ReactNode, useMemo, useRef } from 'react';
-import { type CsvCell, csvDocument, csvFileName } from '../../components/csvExport';
+import { csvFileName, download } from '../../components/download';
 import { useFilters } from '../../filters/FilterProvider';
 import { regionLabel } from '../../filters/filterLabels';
 import type { FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { downloadText } from '../../import/downloadText';
+import { type CsvCell, csvForReader } from '../../model/csv';
 import type { RegionId } from '../../model/regions';
 import type { ProvinceTableRow } from '../../queries/provinceTable';
 import {
@@ -131,10 +131,7 @@ export function ProvincesTable({ rows, year }: ProvincesTableProps) {
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
   const exportCsv = () => {
-    downloadText(
-      csvFileName(t('provincesFileName'), new Date()),
-      csvDocument(shownTableCsvRows(shown), lang),
-    );
+    download(csvFileName(t('provincesFileName'), new Date()), csvForReader(shownTableCsvRows(shown), lang));
   };
 
   const formatCell = (id: ProvinceColumnId, value: CsvCell): string => {

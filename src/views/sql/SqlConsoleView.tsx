@@ -1,9 +1,9 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { csvDocument, csvFileName } from '../../components/csvExport';
+import { csvFileName, download } from '../../components/download';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { useI18n } from '../../i18n/I18nProvider';
-import { downloadText } from '../../import/downloadText';
+import { csvForReader } from '../../model/csv';
 import {
   type ConsoleOutcome,
   type ConsoleResult,
@@ -189,7 +189,7 @@ function ResultGrid({ result, ms }: { result: ConsoleResult; ms: number }) {
       result.columns.map((c) => c.name),
       ...result.rows.map((r) => r.map((v) => (typeof v === 'boolean' ? String(v) : v))),
     ];
-    downloadText(csvFileName(t('sqlFileName'), new Date()), csvDocument(rows, lang));
+    download(csvFileName(t('sqlFileName'), new Date()), csvForReader(rows, lang));
   };
   return (
     <section className="sql-result" aria-labelledby="sql-result-title">
