@@ -20,6 +20,7 @@ import { choiceLabel, MOU_TYPES } from '../../model/ocop';
 import type { MouFlow, TradeEvent, UndrawnMous } from '../../queries/linkages';
 import { useElementWidth } from '../useElementWidth';
 import { useQueryResult } from '../useQueryResult';
+import { EventsTable } from './EventsTable';
 import { type LinkagesData, linkagesData } from './linkagesData';
 
 // Chart types only this page draws: registered here, so the first screen's bundle stays small.
@@ -406,80 +407,6 @@ function EventsSection({ events }: { events: readonly TradeEvent[] }) {
         altText={altText}
       />
       <EventsTable events={timelineEvents} byProvince={filters.provinces.length > 0} />
-    </section>
-  );
-}
-
-function EventsTable({ events, byProvince }: { events: readonly TimelineEvent[]; byProvince: boolean }) {
-  const { t, num, date } = useI18n();
-  if (events.length === 0) return <p className="empty-note">{t('linkagesNoEvents')}</p>;
-  const count = (value: number | null) =>
-    value === null ? <span className="linkages-muted">{t('linkagesNotReported')}</span> : num(value);
-  const caption = t(byProvince ? 'linkagesEventsCaptionProvince' : 'linkagesEventsCaption', {
-    count: num(events.length),
-  });
-  return (
-    // A scrolling region must be reachable by keyboard to be read.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container holds a long table
-    <section className="linkages-table-scroll" tabIndex={0} aria-label={caption}>
-      <table className="data-table linkages-events" data-testid="linkages-events">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('linkagesEventDate')}</th>
-            <th scope="col">{t('linkagesEventName')}</th>
-            <th scope="col">{t('linkagesEventHost')}</th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventProvinces')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventBusinesses')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventProducts')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventMous')}
-            </th>
-            <th scope="col">{t('linkagesEventSource')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={`${e.date}|${e.name}`} className={e.real ? 'linkages-real-row' : undefined}>
-              <td className="linkages-date">{date(isoDate(e.date))}</td>
-              <th scope="row">
-                {e.name}{' '}
-                {e.real ? (
-                  <span className="badge linkages-badge-real">{t('linkagesEventRealMark')}</span>
-                ) : null}
-              </th>
-              <td className="linkages-host">{e.hostLabel}</td>
-              <td className="numeric">
-                {count(e.provincesCount)}
-                {e.participants.length > 0 && (
-                  <details className="linkages-participants">
-                    <summary>{t('linkagesShowParticipants')}</summary>
-                    {e.participants.join(', ')}
-                  </details>
-                )}
-              </td>
-              <td className="numeric">{count(e.businesses)}</td>
-              <td className="numeric">{count(e.productsShown)}</td>
-              <td className="numeric">{count(e.mousSigned)}</td>
-              <td className="linkages-source">
-                {e.real ? (
-                  e.source
-                ) : (
-                  <span className="badge badge-illustrative" title={t('illustrativeHint')}>
-                    {t('linkagesEventIllustrativeMark')}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
