@@ -179,7 +179,7 @@ export function DataTable<R extends RowData>({
           </button>
         </div>
       )}
-      {/* A scrolling region must take focus to be scrolled by keyboard. */}
+      {/* Keyboard users reach the scroll region through its header buttons (arrow keys then scroll it). */}
       <section
         ref={scrollRef}
         className={['data-table-scroll', scrollClassName].filter(Boolean).join(' ')}
