@@ -77,7 +77,6 @@ function ProvinceList<R extends RowData>({
       label={label}
       className="province-table"
       scrollClassName="province-list"
-      stickyFirstColumn={false}
       csv={{ name: label }}
       rowAttributes={rowAttributes}
     />
