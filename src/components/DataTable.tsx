@@ -101,7 +101,7 @@ export interface DataTableProps<R extends RowData> {
   readonly rows: readonly R[];
   /** A stable key of a row; its index in `rows` is given for rows without identity (query results). */
   readonly rowKey: (row: R, index: number) => string;
-  /** What the table is, for the scroll region's name (and the CSV file's, unless `csvName` is given). */
+  /** What the table is: the name of its scroll region. */
   readonly label: string;
   /** Shown above the table, as its caption. */
   readonly caption?: string;
@@ -152,7 +152,7 @@ export function DataTable<R extends RowData>({
   const sorting = table.state.sorting;
   const ordered = shownRows(table);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const { virtual, items, padTop, padBottom, measure } = useVirtualRows(scrollRef, ordered.length, rowHeight);
 
   const exportCsv = () => {

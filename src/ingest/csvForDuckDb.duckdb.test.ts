@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { replaceTableFromCsv } from '../db/loadTable';
 import { startNodeDatabase } from '../db/nodeDatabase';
+import { csvForDuckDb } from '../model/csv.ts';
 import { utf8 } from './fixtures/bytes.ts';
-import { csvForDuckDb, ingestCsv } from './ingestCsv.ts';
+import { ingestCsv } from './ingestCsv.ts';
 
 // The consumer of csvForDuckDb is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.
 let db: Database;
