@@ -5,7 +5,7 @@ import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { ingestCsv } from '../src/ingest/ingestCsv';
-import { toCsvText } from '../src/ingest/toCsvText';
+import { csvForDuckDb } from '../src/model/csv';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
 import { type PageWatch, screenshotPath } from './browser';
 import { bundledDatabaseForFile, chromiumForFile, scratchDirForFile } from './fixtures';
@@ -174,7 +174,7 @@ async function uploadInNode(loadId: string, bytes: Uint8Array): Promise<void> {
       loadedAt: new Date().toISOString(),
     },
     table.columns,
-    toCsvText(table.columns, table.rows),
+    csvForDuckDb(table.columns, table.rows),
     table.rows.length,
   );
 }

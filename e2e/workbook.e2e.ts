@@ -13,9 +13,9 @@ import { defaultKpiYear } from '../src/filters/kpiYear';
 import type { BrowserMemory } from '../src/import/importLimits';
 import { formatFileSize, maxWorkbookBytes } from '../src/import/importLimits';
 import { ingestCsv } from '../src/ingest/ingestCsv';
-import { toCsvText } from '../src/ingest/toCsvText';
 import { openWorkbook } from '../src/ingest/workbook/openWorkbook';
 import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv';
+import { csvForDuckDb } from '../src/model/csv';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
 import { type PageWatch, screenshotPath } from './browser';
 import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
@@ -99,7 +99,7 @@ async function kpiWithSheet(bytes: Uint8Array, sheetName: string): Promise<numbe
     db,
     { ...load, fileName: 'node', loadedAt: new Date().toISOString() },
     table.columns,
-    toCsvText(table.columns, table.rows),
+    csvForDuckDb(table.columns, table.rows),
     table.rows.length,
   );
   try {

@@ -21,6 +21,7 @@
  */
 
 import { type IngestResult, ingestCsv } from '../src/ingest/ingestCsv.ts';
+import { csvForReference } from '../src/model/csv.ts';
 import type { DatasetId } from '../src/model/datasets.ts';
 import type {
   ChannelTypeId,
@@ -38,7 +39,6 @@ import {
   province34,
   province63,
 } from '../src/model/provinces.ts';
-import { toCsv } from '../src/model/referenceCsv.ts';
 import { REGIONS, type RegionId } from '../src/model/regions.ts';
 
 export const SEED = 6334;
@@ -1123,11 +1123,11 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
   const targets = generateTargets(seed, real, ocop, mous, distribution);
 
   return {
-    ocop_products: toCsv(
+    ocop_products: csvForReference(
       ['province', 'year', 'star', 'product_group', 'count', 'source', 'data_kind'],
       ocop.map((c) => [c.unit.name, String(c.year), c.star, c.group, String(c.count), source, kind]),
     ),
-    mous: toCsv(
+    mous: csvForReference(
       [
         'date',
         'event',
@@ -1153,7 +1153,7 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
         kind,
       ]),
     ),
-    distribution: toCsv(
+    distribution: csvForReference(
       [
         'year',
         'origin_province',
@@ -1177,7 +1177,7 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
         kind,
       ]),
     ),
-    events: toCsv(
+    events: csvForReference(
       [
         'date',
         'name',
@@ -1201,7 +1201,7 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
         kind,
       ]),
     ),
-    targets: toCsv(
+    targets: csvForReference(
       ['metric', 'province', 'year', 'target', 'source', 'data_kind'],
       targets.map((t) => [
         t.metric,
@@ -1331,5 +1331,5 @@ export function* productRowChunks(n: number, seed = SEED, chunkRows = 10_000): G
 /** Rows as CSV lines with the shared RFC 4180 writer (its first argument is just the first line). */
 function csvLines(rows: readonly (readonly string[])[]): string {
   const [first, ...rest] = rows;
-  return first ? toCsv(first, rest) : '';
+  return first ? csvForReference(first, rest) : '';
 }

@@ -3,7 +3,6 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ChartTable } from '../charts/chartSpec';
 import { escapeHtml } from '../charts/escapeHtml';
 import { readDepartment } from '../charts/export/departmentSettings';
-import { downloadBlob } from '../charts/export/downloadBlob';
 import type { ChartExportRequest, RenderedImage } from '../charts/export/exportChart';
 import {
   CUSTOM_SIZE_LIMITS,
@@ -18,7 +17,8 @@ import type { FilterState } from '../filters/filterState';
 import { serializeFilterState } from '../filters/urlState';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
-import { csvDocument, csvFileName } from './csvExport';
+import { csvForReader } from '../model/csv';
+import { csvFileName, download } from './download';
 
 /** The rows behind a chart, for its CSV: columns in order with their header in the UI language. */
 /** What the export menu needs from its card; the press words are composed by the card. */
@@ -154,7 +154,7 @@ export function ExportMenu(props: ExportMenuProps) {
     run(async () => {
       const { renderPng } = await import('../charts/export/exportChart');
       const image: RenderedImage = await renderPng(request(), size, ratio);
-      downloadBlob(`${chartId}-${name}@${ratio}x.png`, image.blob);
+      download(`${chartId}-${name}@${ratio}x.png`, image.blob);
       recordExport({ format: 'png', width: image.width, height: image.height, texts: image.texts });
       close(true);
       return t('exportDonePng', { width: image.width, height: image.height });
@@ -165,7 +165,7 @@ export function ExportMenu(props: ExportMenuProps) {
       const { renderSvg } = await import('../charts/export/exportChart');
       const article = PNG_PRESETS[0];
       const image = await renderSvg(request(), article);
-      downloadBlob(`${chartId}-${article.width}x${article.height}.svg`, image.blob);
+      download(`${chartId}-${article.width}x${article.height}.svg`, image.blob);
       recordExport({ format: 'svg', width: image.width, height: image.height, texts: image.texts });
       close(true);
       return t('exportDoneSvg');
@@ -175,11 +175,11 @@ export function ExportMenu(props: ExportMenuProps) {
     run(async () => {
       if (!exportData || exportData.rows.length === 0) return t('exportNoData');
       const { columns, rows } = exportData;
-      const text = csvDocument(
+      const text = csvForReader(
         [columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => row[c.key] ?? null))],
         lang,
       );
-      downloadBlob(csvFileName(chartId, new Date()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      download(csvFileName(chartId, new Date()), text);
       recordExport({ format: 'csv' });
       close(true);
       return t('exportDoneCsv', { rows: rows.length });

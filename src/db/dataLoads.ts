@@ -1,6 +1,6 @@
 import type { NormalizedTable, OutputColumn } from '../ingest/normalizeRows';
 import { outputColumns } from '../ingest/normalizeRows';
-import { toCsvText } from '../ingest/toCsvText';
+import { csvForDuckDb } from '../model/csv';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
 import type { Database } from './database';
 import { appendRowsFromCsv, checkedIdentifier, createTableSql, inTransaction } from './loadTable';
@@ -77,11 +77,17 @@ export async function insertLoad(
 ): Promise<DataLoad> {
   if (table.dataset !== load.dataset)
     throw new Error(`A ${table.dataset} table cannot load as ${load.dataset}`);
-  return insertLoadFromCsv(db, load, table.columns, toCsvText(table.columns, table.rows), table.rows.length);
+  return insertLoadFromCsv(
+    db,
+    load,
+    table.columns,
+    csvForDuckDb(table.columns, table.rows),
+    table.rows.length,
+  );
 }
 
 /**
- * Adds one load from normalized CSV text (as ingest/toCsvText writes it: the import worker's output, or an
+ * Adds one load from normalized CSV text (as model/csv.ts' csvForDuckDb writes it: the import worker's output, or an
  * upload restored from the browser's storage) in one transaction with its registry entry; `replaces`
  * are earlier loads removed in the same transaction (a new version of an upload). `rowCount` is checked
  * against what DuckDB read, so a truncated text fails instead of loading part of a file.

@@ -1,5 +1,5 @@
 import { ingestCsv } from '../ingest/ingestCsv';
-import { toCsvText } from '../ingest/toCsvText';
+import { csvForDuckDb } from '../model/csv';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
 import type { Database } from './database';
 import { createDatasetTables, insertLoadFromCsv } from './dataLoads';
@@ -52,7 +52,7 @@ export async function loadBundledData(
         loadedAt: new Date().toISOString(),
       },
       columns,
-      toCsvText(columns, rows),
+      csvForDuckDb(columns, rows),
       rows.length,
       [],
       false,

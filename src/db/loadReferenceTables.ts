@@ -1,4 +1,4 @@
-import { toCsvText } from '../ingest/toCsvText';
+import { csvForDuckDb } from '../model/csv';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
 import { REGIONS } from '../model/regions';
 import type { Database } from './database';
@@ -118,7 +118,7 @@ export async function loadReferenceTables(db: Database): Promise<void> {
     db,
     'provinces_63',
     PROVINCE_63_COLUMNS,
-    toCsvText(
+    csvForDuckDb(
       PROVINCE_63_COLUMNS,
       PROVINCES_63.map((p) => ({
         code: p.code,
@@ -134,7 +134,7 @@ export async function loadReferenceTables(db: Database): Promise<void> {
     db,
     'provinces_34',
     PROVINCE_34_COLUMNS,
-    toCsvText(
+    csvForDuckDb(
       PROVINCE_34_COLUMNS,
       PROVINCES_34.map((p) => ({
         code: p.code,
@@ -145,12 +145,12 @@ export async function loadReferenceTables(db: Database): Promise<void> {
       })),
     ),
   );
-  await replaceTableFromCsv(db, 'unit_map', UNIT_MAP_COLUMNS, toCsvText(UNIT_MAP_COLUMNS, unitMapRows()));
+  await replaceTableFromCsv(db, 'unit_map', UNIT_MAP_COLUMNS, csvForDuckDb(UNIT_MAP_COLUMNS, unitMapRows()));
   await replaceTableFromCsv(
     db,
     'regions',
     REGION_COLUMNS,
-    toCsvText(
+    csvForDuckDb(
       REGION_COLUMNS,
       REGIONS.map((r) => ({ id: r.id, name: r.nameVi, name_en: r.nameEn })),
     ),

@@ -18,7 +18,7 @@ let fileCounter = 0;
 
 /**
  * SQL that reads CSV text registered under `fileName` whose header is exactly `columns`, as
- * ingest/toCsvText writes it: strings quoted, so "" is an empty string and only a bare empty is
+ * model/csv.ts' csvForDuckDb writes it: strings quoted, so "" is an empty string and only a bare empty is
  * NULL. DuckDB's own reader does the work, with the types given so nothing is re-guessed.
  */
 function readCsvSql(fileName: string, columns: readonly TableColumn[]): string {

@@ -4,7 +4,7 @@ import { DEFAULT_FILTERS } from '../filters/filterState';
 import { failureText, isOutOfMemory, maxBytesForDatabase } from '../import/importLimits';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { outputColumns } from '../ingest/normalizeRows';
-import { toCsvText } from '../ingest/toCsvText';
+import { csvForDuckDb } from '../model/csv';
 import { kpiSeries } from '../queries/overviewMetrics';
 import type { Database } from './database';
 import { databaseMemory, insertLoadFromCsv, listLoads, parseDuckDbSize } from './dataLoads';
@@ -21,7 +21,7 @@ function generatorUpload(rows: number): { csvText: string; rowCount: number } {
   const bytes = new TextEncoder().encode([...productRowChunks(rows)].join(''));
   const { table, error } = ingestCsv(bytes, { dataset: 'ocop_products' });
   if (error) throw new Error(JSON.stringify(error));
-  return { csvText: toCsvText(table.columns, table.rows), rowCount: table.rows.length };
+  return { csvText: csvForDuckDb(table.columns, table.rows), rowCount: table.rows.length };
 }
 
 const load = (loadId: string) => ({

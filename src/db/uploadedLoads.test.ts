@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restorableColumns } from '../import/uploadStore';
 import { ingestCsv } from '../ingest/ingestCsv';
-import { toCsvText } from '../ingest/toCsvText';
+import { csvForDuckDb } from '../model/csv';
 import type { Database } from './database';
 import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
 import { startNodeDatabaseWithBundledData } from './nodeBundledData';
@@ -12,7 +12,7 @@ function ocopUpload(csv: string) {
   const result = ingestCsv(new TextEncoder().encode(csv), { dataset: 'ocop_products' });
   if (result.error) throw new Error(JSON.stringify(result.error));
   const { columns, rows } = result.table;
-  return { columns, csvText: toCsvText(columns, rows), rowCount: rows.length };
+  return { columns, csvText: csvForDuckDb(columns, rows), rowCount: rows.length };
 }
 
 const upload = (loadId: string) => ({

@@ -8,6 +8,7 @@ import * as a11y from './dictionaries/a11y';
 import * as chartExports from './dictionaries/chartExports';
 import * as core from './dictionaries/core';
 import * as data from './dictionaries/data';
+import * as dataTable from './dictionaries/dataTable';
 import * as distribution from './dictionaries/distribution';
 import * as filters from './dictionaries/filters';
 import * as linkages from './dictionaries/linkages';
@@ -36,6 +37,7 @@ export const DICTIONARIES = {
   sqlConsole,
   chartExports,
   a11y,
+  dataTable,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesSource, ingestCsvStream } from '../ingest/ingestCsvStream';
-import { neutralizeFormula, reportCsv, reportLines, reportNotes, rowRanges } from './validationReport';
+import { neutralizeFormula } from '../model/spreadsheetSafeText';
+import { reportCsv, reportLines, reportNotes, rowRanges } from './validationReport';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

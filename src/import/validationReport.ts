@@ -14,6 +14,7 @@ import { isDateHeader } from '../ingest/mapHeaders';
 import type { SkippedRow } from '../ingest/readCsv';
 import type { RejectReason } from '../ingest/rejectReason';
 import { CHOICE_LISTS } from '../ingest/valueMap';
+import { csvForReader } from '../model/csv';
 import { choiceLabel } from '../model/ocop';
 
 export const SKIP_LABEL: Readonly<Record<SkippedRow['reason'], MessageKey>> = {
@@ -136,33 +137,16 @@ export function reportLines(result: ReportSource, lang: Lang): ReportLine[] {
 }
 
 /**
- * What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): =, +, -, @ first, or a
- * leading tab or CR; also after leading spaces (some importers trim them) and in the full-width forms
- * (＝＋－＠) that East Asian Excel accepts.
- */
-const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
-
-/**
- * A cell a spreadsheet would run as a formula gets an apostrophe in front: the report repeats what users'
- * files contained, and opening it must not execute anything.
- */
-export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-const quoted = (cell: string): string => `"${cell.replaceAll('"', '""')}"`;
-
-/**
  * The report as a CSV file's text: UTF-8 with a BOM (so Excel reads the Vietnamese letters), a header in
  * the UI language, every cell quoted and neutralized. Vietnamese Excel expects ';' between cells (its list
  * separator, since ',' is the decimal mark there), English Excel ','.
  */
 export function reportCsv(lines: readonly ReportLine[], lang: Lang, notes: readonly string[] = []): string {
-  const separator = lang === 'vi' ? ';' : ',';
   const header = (
     ['importColRow', 'importColColumn', 'importColValue', 'importColOutcome', 'importColReason'] as const
   ).map((key) => translate(lang, key));
   const noteRows = notes.map((note) => ['', '', '', translate(lang, 'importOutcomeNote'), note]);
+  // The row number as text too: the report has always quoted every cell.
   const rows = lines.map((line) => [
     String(line.rowNumber),
     line.column,
@@ -170,10 +154,7 @@ export function reportCsv(lines: readonly ReportLine[], lang: Lang, notes: reado
     translate(lang, line.outcome === 'rejected' ? 'importOutcomeRejected' : 'importOutcomeSkipped'),
     line.reason,
   ]);
-  const text = [header, ...noteRows, ...rows]
-    .map((cells) => cells.map((cell) => quoted(neutralizeFormula(cell))).join(separator))
-    .join('\r\n');
-  return `\uFEFF${text}\r\n`;
+  return csvForReader([header, ...noteRows, ...rows], lang);
 }
 
 /** Row numbers as a reader scans them: "1–3, 7, 11". */

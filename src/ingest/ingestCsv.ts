@@ -19,8 +19,6 @@ import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeR
 import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
 import type { ValueMap } from './valueMap.ts';
 
-export { toCsvText } from './toCsvText.ts';
-
 export interface IngestOptions {
   /** Skip guessing: read the file as this dataset. */
   readonly dataset?: DatasetId;

@@ -15,9 +15,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anyBytesArb, sheetArb } from '../../e2e/fixtures/ingest/sheetArbitraries.ts';
+import { csvForDuckDb } from '../model/csv.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
-import { toCsvText } from './toCsvText.ts';
 
 /** Where the chunk boundaries of a read fell, to show the generated cases reach the hard places. */
 const coverage = { cases: 0, insideCharacter: 0, insideCrlf: 0, pastHead: 0 };
@@ -66,7 +66,7 @@ async function expectStreamAgrees(bytes: Uint8Array, chunkBytes: number): Promis
   expect(streamed.headerRowNumber).toBe(whole.headerRowNumber);
   expect(streamed.header).toEqual(whole.header);
   expect(streamed.error).toEqual(whole.error);
-  expect(streamed.csvText).toBe(toCsvText(whole.table.columns, whole.table.rows));
+  expect(streamed.csvText).toBe(csvForDuckDb(whole.table.columns, whole.table.rows));
   expect(streamed.rowCount).toBe(whole.table.rows.length);
   expect(streamed.rejected).toEqual(whole.table.rejected);
   expect(streamed.skipped).toEqual(whole.skipped);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
 import { OCOP_REPORT_BYTES } from '../../e2e/fixtures/ingest/ocopReport2023.ts';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
+import { csvForDuckDb } from '../model/csv.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import {
   bytesSource,
@@ -11,7 +12,6 @@ import {
   looksBinary,
   previewCsv,
 } from './ingestCsvStream.ts';
-import { toCsvText } from './toCsvText.ts';
 
 /** The streamed import must give exactly what the whole-file import gives, wherever the chunks fall. */
 async function expectSameAsWholeFile(bytes: Uint8Array, chunkBytes: number): Promise<void> {
@@ -24,7 +24,7 @@ async function expectSameAsWholeFile(bytes: Uint8Array, chunkBytes: number): Pro
   expect(streamed.encoding).toBe(whole.encoding);
   expect(streamed.delimiter).toBe(whole.delimiter);
   expect(streamed.headerRowNumber).toBe(whole.headerRowNumber);
-  expect(streamed.csvText).toBe(toCsvText(whole.table.columns, whole.table.rows));
+  expect(streamed.csvText).toBe(csvForDuckDb(whole.table.columns, whole.table.rows));
   expect(streamed.rowCount).toBe(whole.table.rows.length);
   expect(streamed.rejected).toEqual(whole.table.rejected);
   expect(streamed.skipped).toEqual(whole.skipped);

@@ -2,10 +2,11 @@
  * The import of one CSV file read in pieces, for the browser's import worker: a 1M-row export is never
  * one string with a million row objects. Same steps and same results as ingestCsv (tested against it):
  * the head of the file decides encoding, delimiter and header row; the rest is decoded, cut at record
- * boundaries, classified and normalized piece by piece, and only the normalized CSV text (as toCsvText
+ * boundaries, classified and normalized piece by piece, and only the normalized CSV text (as csvForDuckDb
  * writes it, for DuckDB's read_csv) and the rejections are kept.
  */
 
+import { csvForDuckDb } from '../model/csv.ts';
 import type { DatasetId } from '../model/datasets.ts';
 import { DATASETS } from '../model/datasets.ts';
 import { nameKey } from '../model/nameKey.ts';
@@ -31,7 +32,6 @@ import {
   readCsvPiece,
   type SkippedRow,
 } from './readCsv.ts';
-import { toCsvText } from './toCsvText.ts';
 import { isMappableReject, type ValueKind, type ValueMap, valueKindOf } from './valueMap.ts';
 
 /** A file's bytes, read a slice at a time (a browser File, a Node buffer in tests). */
@@ -132,7 +132,7 @@ export interface StreamedIngest {
   readonly header: readonly string[];
   readonly guess: HeaderGuess;
   readonly columns: readonly OutputColumn[];
-  /** The rows that load, as toCsvText writes them (header line first). */
+  /** The rows that load, as csvForDuckDb writes them (header line first). */
   readonly csvText: string;
   readonly rowCount: number;
   /** Data rows below the header that were neither blank nor a total: rows that load + rows rejected. */
@@ -383,8 +383,8 @@ async function ingestWith(
       const entry = mapped.get(key);
       mapped.set(key, entry ? { ...entry, rowCount: entry.rowCount + m.rowCount } : m);
     }
-    const text = toCsvText(columns, table.rows);
-    // Only the first part keeps toCsvText's header line.
+    const text = csvForDuckDb(columns, table.rows);
+    // Only the first part keeps csvForDuckDb's header line.
     csvParts.push(csvParts.length === 0 ? text : text.slice(text.indexOf('\n') + 1));
     rowCount += table.rows.length;
     rejectedCellCount += table.rejected.length;
@@ -409,7 +409,7 @@ async function ingestWith(
   if (missing.length > 0) {
     return {
       ...base,
-      csvText: toCsvText(columns, []),
+      csvText: csvForDuckDb(columns, []),
       rowCount: 0,
       dataRowCount: 0,
       skippedCount,

@@ -102,7 +102,7 @@ function unlabelled(columns: readonly string[]): string[] {
   });
 }
 
-/** The loaded rows as DuckDB reads toCsvText's text: typed by the output columns. */
+/** The loaded rows as DuckDB reads csvForDuckDb's text: typed by the output columns. */
 function loadedRows(csvText: string, columns: readonly OutputColumn[]): Record<string, Value>[] {
   const [head, ...records] = readLoadCsv(csvText);
   expect(head).toEqual(columns.map((c) => c.name));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_FILES, referenceCsv34, referenceCsv63, toCsv } from './referenceCsv.ts';
+import { REFERENCE_FILES, referenceCsv34, referenceCsv63 } from './referenceCsv.ts';
 
 const REGENERATE =
   "regenerate with: node -e \"import('vite').then((v) => v.runnerImport('./scripts/exportReference.ts'))\"";
@@ -22,19 +22,5 @@ describe('data/reference CSVs', () => {
     expect(lines34).toHaveLength(35);
     expect(lines63).toContain('94,Sóc Trăng,Soc Trang,Soc Trang,province,DBSCL,92');
     expect(lines34).toContain('79,TP. Hồ Chí Minh,TP. Ho Chi Minh,Ho Chi Minh City,city,DNB,74;77;79');
-  });
-});
-
-describe('toCsv', () => {
-  it('quotes only fields with commas, quotes or line breaks', () => {
-    expect(
-      toCsv(
-        ['a', 'b'],
-        [
-          ['x, y', 'plain'],
-          ['say "hi"', 'two\nlines'],
-        ],
-      ),
-    ).toBe('a,b\n"x, y",plain\n"say ""hi""","two\nlines"\n');
   });
 });

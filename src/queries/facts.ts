@@ -1,8 +1,7 @@
 import { type FactTable, HUB_KEYS_34, HUB_LIST } from '../db/materializeFacts';
-import { join, raw, runSql, type Sql, sql, where } from '../db/sql';
+import { raw, type Sql, sql, where } from '../db/sql';
 import { FILTER_DIMENSIONS, type FilterCondition } from '../filters/filterRegistry';
 import type { FilterState } from '../filters/filterState';
-import { type Layout, NOT_STATED_CODE } from '../model/provinces';
 
 /**
  * The filtered rows behind every metric, one function per dataset. Each returns a subquery whose rows

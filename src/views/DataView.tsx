@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useDatabase } from '../components/DatabaseProvider';
+import { type DataColumn, DataTable } from '../components/DataTable';
 import { ConfirmButton } from '../components/import/ConfirmButton';
 import { ImportPanel } from '../components/import/ImportPanel';
 import { useQueryResult } from '../components/useQueryResult';
 import type { Database } from '../db/database';
-import { listLoads } from '../db/dataLoads';
+import { type ListedLoad, listLoads } from '../db/dataLoads';
 import { DATASET_LABEL } from '../i18n/datasetLabels';
 import { useI18n } from '../i18n/I18nProvider';
 import { clearUploadedData, removeUploads } from '../import/uploadedData';
 import { lastRestoreFailures } from '../import/uploadStore';
+
+const loadKey = (load: ListedLoad) => load.loadId;
 
 /** What data the dashboard is using, file by file, and the way to load one's own. */
 export default function DataWorkspaceView({ db }: { db: Database }) {
@@ -19,6 +22,47 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
   const allLoads = loads.status === 'ready' ? loads.data : [];
   const uploaded = allLoads.filter((l) => l.origin === 'uploaded').map((l) => l.loadId);
   const restoreFailures = lastRestoreFailures();
+
+  // Built each render: the remove button's action closes over this render's state.
+  const columns: DataColumn<ListedLoad>[] = [
+    { id: 'dataset', header: t('dataColumnDataset'), value: (l) => t(DATASET_LABEL[l.dataset]) },
+    { id: 'file', header: t('dataColumnFile'), value: (l) => l.fileName },
+    {
+      id: 'origin',
+      header: t('dataColumnOrigin'),
+      value: (l) => t(l.origin === 'bundled' ? 'dataOriginBundled' : 'dataOriginUploaded'),
+    },
+    { id: 'rows', header: t('dataColumnRows'), value: (l) => l.rowCount, numeric: true },
+    {
+      id: 'loadedAt',
+      header: t('dataColumnLoadedAt'),
+      value: (l) => date(new Date(l.loadedAt)),
+      sortValue: (l) => new Date(l.loadedAt).getTime(),
+    },
+    {
+      id: 'status',
+      header: t('dataColumnStatus'),
+      value: (l) => t(l.hidden ? 'dataStatusHidden' : 'dataStatusInUse'),
+      cell: (l) =>
+        l.hidden ? <span className="badge badge-hidden">{t('dataStatusHidden')}</span> : t('dataStatusInUse'),
+    },
+    {
+      id: 'remove',
+      header: t('dataRemove'),
+      headerHidden: true,
+      sortable: false,
+      csv: false,
+      value: () => null,
+      cell: (l) =>
+        l.origin === 'uploaded' && (
+          <ConfirmButton
+            label={t('dataRemove')}
+            question={t('dataRemoveConfirm', { file: l.fileName })}
+            onConfirm={() => change(removeUploads(db, [l.loadId]))}
+          />
+        ),
+    },
+  ];
 
   const change = (work: Promise<void>) =>
     work.then(
@@ -40,57 +84,18 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
           </p>
         )}
         {loads.status === 'ready' && (
-          <div className="table-scroll">
-            <table className="data-table data-loads">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dataColumnDataset')}</th>
-                  <th scope="col">{t('dataColumnFile')}</th>
-                  <th scope="col">{t('dataColumnOrigin')}</th>
-                  <th scope="col" className="numeric">
-                    {t('dataColumnRows')}
-                  </th>
-                  <th scope="col">{t('dataColumnLoadedAt')}</th>
-                  <th scope="col">{t('dataColumnStatus')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('dataRemove')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {loads.data.map((load) => (
-                  <tr
-                    key={load.loadId}
-                    data-load={load.loadId}
-                    data-origin={load.origin}
-                    className={load.hidden ? 'load-hidden' : undefined}
-                  >
-                    <td>{t(DATASET_LABEL[load.dataset])}</td>
-                    <td>{load.fileName}</td>
-                    <td>{t(load.origin === 'bundled' ? 'dataOriginBundled' : 'dataOriginUploaded')}</td>
-                    <td className="numeric">{num(load.rowCount)}</td>
-                    <td>{date(new Date(load.loadedAt))}</td>
-                    <td>
-                      {load.hidden ? (
-                        <span className="badge badge-hidden">{t('dataStatusHidden')}</span>
-                      ) : (
-                        t('dataStatusInUse')
-                      )}
-                    </td>
-                    <td>
-                      {load.origin === 'uploaded' && (
-                        <ConfirmButton
-                          label={t('dataRemove')}
-                          question={t('dataRemoveConfirm', { file: load.fileName })}
-                          onConfirm={() => change(removeUploads(db, [load.loadId]))}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={columns}
+            rows={loads.data}
+            rowKey={loadKey}
+            label={t('dataTitle')}
+            className="data-loads"
+            rowAttributes={(load) => ({
+              'data-load': load.loadId,
+              'data-origin': load.origin,
+              className: load.hidden ? 'load-hidden' : undefined,
+            })}
+          />
         )}
         {loads.status === 'error' && <p role="alert">{loads.message}</p>}
         {actionError && (

@@ -11,12 +11,16 @@ import type { Delimiter } from '../../ingest/readCsv';
 import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
 import type { Layout } from '../../model/provinces';
+import { type DataColumn, DataTable } from '../DataTable';
 
 /**
  * A glimpse of a header or a cell: 5,000 characters would make a row pages tall or a list pages wide.
  * The check reads all of it.
  */
 const previewText = (cell: string) => clipText(cell, 200);
+
+type PreviewRow = CsvPreview['rows'][number];
+const previewRowKey = (row: PreviewRow) => String(row.rowNumber);
 
 const ENCODING_LABEL: Readonly<Record<TextEncodingName, MessageKey>> = {
   'utf-8': 'importEncodingUtf8',
@@ -314,39 +318,34 @@ export function MappingForm(props: MappingFormProps) {
       )}
 
       <h5>{t('importPreviewTitle', { count: preview.rows.length })}</h5>
-      <div className="table-scroll">
-        <table className="data-table import-preview">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('importPreviewRow')}
-              </th>
-              {preview.header.map((header, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a header's position is its identity
-                <th key={i} scope="col" className="user-text">
-                  {previewText(header)}
-                  <span className={mappedTo.has(i) ? 'import-mapped-to' : 'import-unused'}>
-                    {mappedTo.has(i) ? `→ ${columnLabel(mappedTo.get(i) ?? '')}` : '—'}
-                  </span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row) => (
-              <tr key={row.rowNumber}>
-                <td className="numeric">{row.rowNumber}</td>
-                {preview.header.map((_, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                  <td key={i} className={mappedTo.has(i) ? 'user-text' : 'user-text import-unused'}>
-                    {previewText(row.cells[i] ?? '')}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          {
+            id: 'row',
+            header: t('importPreviewRow'),
+            numeric: true,
+            value: (row: PreviewRow) => row.rowNumber,
+            cell: (row: PreviewRow) => row.rowNumber,
+          },
+          ...preview.header.map(
+            (header, i): DataColumn<PreviewRow> => ({
+              id: String(i),
+              header: previewText(header),
+              className: mappedTo.has(i) ? 'user-text' : 'user-text import-unused',
+              value: (row) => previewText(row.cells[i] ?? ''),
+              headerExtra: (
+                <span className={mappedTo.has(i) ? 'import-mapped-to' : 'import-unused'}>
+                  {mappedTo.has(i) ? `→ ${columnLabel(mappedTo.get(i) ?? '')}` : '—'}
+                </span>
+              ),
+            }),
+          ),
+        ]}
+        rows={preview.rows}
+        rowKey={previewRowKey}
+        label={t('importPreviewTitle', { count: preview.rows.length })}
+        className="import-preview"
+      />
 
       <div className="import-actions">
         <button

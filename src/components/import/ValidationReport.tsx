@@ -2,8 +2,14 @@ import { useMemo } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
 import { COLUMN_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import { downloadText } from '../../import/downloadText';
-import { reportCsv, reportLines, reportNotes, rowRanges, SKIP_LABEL } from '../../import/validationReport';
+import {
+  type ReportLine,
+  reportCsv,
+  reportLines,
+  reportNotes,
+  rowRanges,
+  SKIP_LABEL,
+} from '../../import/validationReport';
 import { DETAIL_LIMIT, type StreamedIngest, type UnknownValue } from '../../ingest/ingestCsvStream';
 import {
   CHOICE_LISTS,
@@ -13,7 +19,8 @@ import {
   type ValueMap,
 } from '../../ingest/valueMap';
 import { nameKey } from '../../model/nameKey';
-import { fileNamePart } from '../csvExport';
+import { type DataColumn, DataTable } from '../DataTable';
+import { download, fileNamePart } from '../download';
 
 // Distinct unknown values listed for mapping; the rest are in the downloaded report's rows.
 const SHOWN_UNKNOWN = 50;
@@ -129,8 +136,9 @@ function UnknownValues({
   );
 }
 
-// Rejected cells listed on the page; the downloaded report has all of them (up to DETAIL_LIMIT).
-const SHOWN_REJECTIONS = 100;
+/** A rejected cell's line in the list (a row can have several rejected cells, each its own line). */
+const rejectionKey = (line: ReportLine, index: number) => `${line.rowNumber}:${line.column}:${index}`;
+
 // Characters of a rejected value or a column name shown; the downloaded report has them whole.
 const SHOWN_TEXT = 200;
 
@@ -143,7 +151,35 @@ export function ValidationReport({
   const { t, num, lang } = useI18n();
   const lines = useMemo(() => reportLines(result, lang), [result, lang]);
   const notes = useMemo(() => reportNotes(result, lang), [result, lang]);
-  const rejections = lines.filter((l) => l.outcome === 'rejected');
+  // Every rejected cell the check kept (up to DETAIL_LIMIT), virtualised; the downloaded report has them too.
+  const rejections = useMemo(() => lines.filter((l) => l.outcome === 'rejected'), [lines]);
+  const rejectedColumns = useMemo<DataColumn<ReportLine>[]>(
+    () => [
+      {
+        id: 'row',
+        header: t('importColRow'),
+        value: (l) => l.rowNumber,
+        numeric: true,
+        cell: (l) => l.rowNumber,
+      },
+      {
+        id: 'column',
+        header: t('importColColumn'),
+        value: (l) => l.column,
+        cell: (l) => clipText(l.column, SHOWN_TEXT),
+        className: 'user-text',
+      },
+      {
+        id: 'value',
+        header: t('importColValue'),
+        value: (l) => l.value,
+        cell: (l) => clipText(l.value, SHOWN_TEXT),
+        className: 'import-value',
+      },
+      { id: 'reason', header: t('importColReason'), value: (l) => l.reason },
+    ],
+    [t],
+  );
   const skippedTotal = Object.values(result.skippedCount).reduce((a, b) => a + b, 0);
   const figures = [
     ['read', 'importRowsRead', result.dataRowCount],
@@ -152,9 +188,9 @@ export function ValidationReport({
     ['rejected', 'importRowsRejected', result.rejectedRowCount],
   ] as const;
 
-  const download = () => {
+  const downloadReport = () => {
     const base = fileNamePart(fileName.replace(/\.[^.]*$/, ''));
-    downloadText(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang, notes));
+    download(`${t('importReportFileName')}-${base}.csv`, reportCsv(lines, lang, notes));
   };
 
   return (
@@ -199,39 +235,14 @@ export function ValidationReport({
       {rejections.length > 0 && (
         <>
           <h5>{t('importRejectedTitle')}</h5>
-          <div className="table-scroll">
-            <table className="data-table import-rejected">
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t('importColRow')}
-                  </th>
-                  <th scope="col">{t('importColColumn')}</th>
-                  <th scope="col">{t('importColValue')}</th>
-                  <th scope="col">{t('importColReason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejections.slice(0, SHOWN_REJECTIONS).map((line, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a row can have several rejected cells
-                  <tr key={i} data-row={line.rowNumber}>
-                    <td className="numeric">{line.rowNumber}</td>
-                    <td className="user-text">{clipText(line.column, SHOWN_TEXT)}</td>
-                    <td className="import-value">{clipText(line.value, SHOWN_TEXT)}</td>
-                    <td>{line.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {rejections.length > SHOWN_REJECTIONS && (
-            <p className="import-hint">
-              {t('importRejectedShown', {
-                shown: num(SHOWN_REJECTIONS),
-                total: num(result.rejectedCellCount),
-              })}
-            </p>
-          )}
+          <DataTable
+            columns={rejectedColumns}
+            rows={rejections}
+            rowKey={rejectionKey}
+            label={t('importRejectedTitle')}
+            className="import-rejected"
+            rowAttributes={(line) => ({ 'data-row': String(line.rowNumber) })}
+          />
           {result.rejectedCellCount > DETAIL_LIMIT && (
             <p className="import-hint">
               {t('importDetailLimit', { total: num(result.rejectedCellCount), limit: num(DETAIL_LIMIT) })}
@@ -241,7 +252,7 @@ export function ValidationReport({
       )}
       {lines.length > 0 && (
         <p>
-          <button type="button" className="button-link" onClick={download}>
+          <button type="button" className="button-link" onClick={downloadReport}>
             {t('importDownloadReport')}
           </button>
         </p>

@@ -138,7 +138,6 @@ export const vi = {
   importWholeRow: '(cả dòng)',
   importOutcomeRejected: 'Bị loại',
   importOutcomeSkipped: 'Bỏ qua',
-  importRejectedShown: 'Hiển thị {shown} trên {total} ô bị loại; báo cáo tải về có đầy đủ.',
   importDetailLimit: 'Tệp có {total} ô bị loại; báo cáo liệt kê {limit} ô đầu tiên.',
   importMergedNote:
     '{count} ô ghi tên tỉnh cũ cho số liệu từ 01/7/2025; đã quy về đơn vị hành chính mới sau sáp nhập.',
@@ -368,7 +367,6 @@ export const en: Record<keyof typeof vi, string> = {
   importWholeRow: '(whole row)',
   importOutcomeRejected: 'Rejected',
   importOutcomeSkipped: 'Skipped',
-  importRejectedShown: 'Showing {shown} of {total} rejected cells; the downloaded report has them all.',
   importDetailLimit: 'The file has {total} rejected cells; the report lists the first {limit}.',
   importMergedNote:
     '{count} cells name a former province in figures from 1 July 2025; they are counted under the merged unit.',

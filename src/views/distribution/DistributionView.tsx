@@ -8,10 +8,9 @@ import { useDatabase } from '../../components/DatabaseProvider';
 import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
-import { DESTINATIONS } from '../../filters/filterState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { KNOWN_DISTRIBUTORS, KNOWN_DISTRIBUTORS_SOURCE } from '../../model/distributors';
 import { useElementWidth } from '../useElementWidth';
+import { KnownDistributors } from './KnownDistributors';
 
 /** Products of the provinces in HCMC's and Hanoi's shelves: by origin, distributor and channel. */
 export default function DistributionView({ db }: { db: Database }) {
@@ -73,62 +72,5 @@ function DistributionContent({ data }: { data: DistributionData }) {
       </div>
       <KnownDistributors data={data} />
     </>
-  );
-}
-
-/** The distributors the seed article names, what the data calls them, and their products in the year. */
-function KnownDistributors({ data }: { data: DistributionData }) {
-  const { t, num } = useI18n();
-  const hubName = (code: string) =>
-    code === DESTINATIONS.hcmc ? t('destHcmc') : code === DESTINATIONS.hanoi ? t('destHanoi') : code;
-  return (
-    <section className="distribution-known" aria-labelledby="distribution-known-title">
-      <h3 id="distribution-known-title" className="distribution-known-title">
-        {t('distributionKnownTitle')}
-      </h3>
-      <p>{t('distributionKnownIntro')}</p>
-      <table className="data-table" data-testid="distribution-known">
-        <thead>
-          <tr>
-            <th scope="col">{t('distributionKnownArticleName')}</th>
-            <th scope="col">{t('distributionKnownDataName')}</th>
-            <th scope="col">{t('distributionKnownHubs')}</th>
-            <th scope="col" className="numeric">
-              {t('distributionKnownProducts', { year: data.year ?? '' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {KNOWN_DISTRIBUTORS.map((d) => {
-            const rows = data.byDistributor.filter(
-              (r) => r.distributor !== null && r.distributor === d.dataName,
-            );
-            const hubs = [DESTINATIONS.hcmc, DESTINATIONS.hanoi].filter((c) =>
-              rows.some((r) => r.hubCode === c),
-            );
-            const yearRows = rows.filter((r) => r.year === data.year);
-            const inYear = yearRows.reduce((sum, r) => sum + r.products, 0);
-            return (
-              <tr key={d.articleName}>
-                <th scope="row">{d.articleName}</th>
-                {d.dataName === null ? (
-                  <td colSpan={3} className="distribution-muted">
-                    {t('distributionKnownNotUsed')}
-                  </td>
-                ) : (
-                  <>
-                    <td>{d.dataName}</td>
-                    <td>{hubs.length > 0 ? hubs.map(hubName).join(', ') : '—'}</td>
-                    <td className="numeric">{yearRows.length > 0 ? num(inYear) : '—'}</td>
-                  </>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="distribution-muted">{t('distributionKnownHubsAssumed')}</p>
-      <p className="chart-source">{t('distributionKnownSource', { source: KNOWN_DISTRIBUTORS_SOURCE })}</p>
-    </section>
   );
 }

@@ -13,6 +13,7 @@ import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { UndrawnMous } from '../../queries/linkages';
 import { useElementWidth } from '../useElementWidth';
+import { EventsTable } from './EventsTable';
 
 /** Who signed with whom, and the trade events where they met. */
 export default function LinkagesView({ db }: { db: Database }) {
@@ -128,80 +129,6 @@ function EventsSection({ data }: { data: LinkagesData }) {
     <section className="linkages-section" ref={sectionRef}>
       <ChartCard spec={eventTimelineChart} data={timeline} width={width} />
       <EventsTable events={events} byProvince={filters.provinces.length > 0} />
-    </section>
-  );
-}
-
-function EventsTable({ events, byProvince }: { events: readonly TimelineEvent[]; byProvince: boolean }) {
-  const { t, num, date } = useI18n();
-  if (events.length === 0) return <p className="empty-note">{t('linkagesNoEvents')}</p>;
-  const count = (value: number | null) =>
-    value === null ? <span className="linkages-muted">{t('linkagesNotReported')}</span> : num(value);
-  const caption = t(byProvince ? 'linkagesEventsCaptionProvince' : 'linkagesEventsCaption', {
-    count: num(events.length),
-  });
-  return (
-    // A scrolling region must be reachable by keyboard to be read.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container holds a long table
-    <section className="linkages-table-scroll" tabIndex={0} aria-label={caption}>
-      <table className="data-table linkages-events" data-testid="linkages-events">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('linkagesEventDate')}</th>
-            <th scope="col">{t('linkagesEventName')}</th>
-            <th scope="col">{t('linkagesEventHost')}</th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventProvinces')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventBusinesses')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventProducts')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('linkagesEventMous')}
-            </th>
-            <th scope="col">{t('linkagesEventSource')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={`${e.date}|${e.name}`} className={e.real ? 'linkages-real-row' : undefined}>
-              <td className="linkages-date">{date(isoDate(e.date))}</td>
-              <th scope="row">
-                {e.name}{' '}
-                {e.real ? (
-                  <span className="badge linkages-badge-real">{t('linkagesEventRealMark')}</span>
-                ) : null}
-              </th>
-              <td className="linkages-host">{e.hostLabel}</td>
-              <td className="numeric">
-                {count(e.provincesCount)}
-                {e.participants.length > 0 && (
-                  <details className="linkages-participants">
-                    <summary>{t('linkagesShowParticipants')}</summary>
-                    {e.participants.join(', ')}
-                  </details>
-                )}
-              </td>
-              <td className="numeric">{count(e.businesses)}</td>
-              <td className="numeric">{count(e.productsShown)}</td>
-              <td className="numeric">{count(e.mousSigned)}</td>
-              <td className="linkages-source">
-                {e.real ? (
-                  e.source
-                ) : (
-                  <span className="badge badge-illustrative" title={t('illustrativeHint')}>
-                    {t('linkagesEventIllustrativeMark')}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type MouseEvent, type ReactNode, useMemo, useRef } from 'react';
-import { type CsvCell, csvDocument, csvFileName } from '../../components/csvExport';
+import { SortButton, useVirtualRows } from '../../components/DataTable';
+import { csvFileName, download } from '../../components/download';
 import { useFilters } from '../../filters/FilterProvider';
 import { regionLabel } from '../../filters/filterNames';
 import type { FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { downloadText } from '../../import/downloadText';
+import { type CsvCell, csvForReader } from '../../model/csv';
 import type { RegionId } from '../../model/regions';
 import type { ProvinceTableRow } from '../../queries/provinceTable';
 import {
@@ -68,7 +68,11 @@ interface ProvincesTableProps {
   readonly year: number | null;
 }
 
-/** The analysts' table: sorting, a name filter, grouping by region, column choice, totals, CSV of what is shown. */
+/**
+ * The analysts' table: sorting, a name filter, grouping by region, column choice, totals, CSV of what is
+ * shown. It groups and totals, which the generic DataTable does not, so it renders its own rows with the
+ * DataTable's sort control and virtual window.
+ */
 export function ProvincesTable({ rows, year }: ProvincesTableProps) {
   const { filters, update } = useFilters();
   const { t, num, lang } = useI18n();
@@ -116,25 +120,15 @@ export function ProvincesTable({ rows, year }: ProvincesTableProps) {
   const grouped = table.state.grouping.length > 0;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = shown.rows.length > VIRTUALIZE_ABOVE;
-  const virtualizer = useVirtualizer({
-    count: shown.rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    enabled: virtual,
-  });
-  const items = virtual
-    ? virtualizer.getVirtualItems()
-    : shown.rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const { virtual, items, padTop, padBottom } = useVirtualRows(
+    scrollRef,
+    shown.rows.length,
+    ROW_HEIGHT,
+    VIRTUALIZE_ABOVE,
+  );
 
   const exportCsv = () => {
-    downloadText(
-      csvFileName(t('provincesFileName'), new Date()),
-      csvDocument(shownTableCsvRows(shown), lang),
-    );
+    download(csvFileName(t('provincesFileName'), new Date()), csvForReader(shownTableCsvRows(shown), lang));
   };
 
   const formatCell = (id: ProvinceColumnId, value: CsvCell): string => {
@@ -368,12 +362,11 @@ export function ProvincesTable({ rows, year }: ProvincesTableProps) {
                       className={isNumberColumn(id) ? 'numeric' : undefined}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
-                      <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                        {labels.header[id]}
-                        <span className="provinces-sort" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                        </span>
-                      </button>
+                      <SortButton
+                        label={labels.header[id]}
+                        sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                        onSort={header.column.getToggleSortingHandler()}
+                      />
                     </th>
                   );
                 })}

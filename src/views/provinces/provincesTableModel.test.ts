@@ -1,12 +1,12 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvDocument } from '../../components/csvExport';
 import type { Database } from '../../db/database';
 import { startNodeDatabaseWithBundledData } from '../../db/nodeBundledData';
 import { runSql, sql } from '../../db/sql';
 import { regionLabel } from '../../filters/filterNames';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
+import { csvForReader } from '../../model/csv';
 import { kpiSeries } from '../../queries/overviewMetrics';
 import {
   type ProvinceTable,
@@ -211,7 +211,7 @@ describe('the provinces table model on all bundled data', () => {
     expect(rows).toHaveLength(1 + data.rows.length + 1);
     const top = [...data.rows].sort((a, b) => b.ocopTotal - a.ocopTotal)[0];
     expect(rows[1]?.[0]).toBe(top?.postMerger ? `${top.name} (sau sáp nhập)` : top?.name);
-    const text = csvDocument(rows, 'vi');
+    const text = csvForReader(rows, 'vi');
     expect(text.startsWith('\uFEFF"h:name";"h:region";"h:ocopTotal"')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(rows.length);
   });

@@ -24,8 +24,8 @@ import {
   type Table,
   tableFeatures,
 } from '@tanstack/table-core';
-import type { CsvCell } from '../../components/csvExport';
 import type { Lang } from '../../i18n/messages';
+import type { CsvCell } from '../../model/csv';
 import { nameKey } from '../../model/nameKey';
 import type { ProvinceTableRow } from '../../queries/provinceTable';
 

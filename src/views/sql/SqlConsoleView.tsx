@@ -1,10 +1,9 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
-import { csvDocument, csvFileName } from '../../components/csvExport';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { useDatabase } from '../../components/DatabaseProvider';
+import { type DataColumn, DataTable } from '../../components/DataTable';
 import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useI18n } from '../../i18n/I18nProvider';
-import { downloadText } from '../../import/downloadText';
 import {
   type ConsoleOutcome,
   type ConsoleResult,
@@ -175,22 +174,39 @@ function Outcome({ outcome, ms }: { outcome: ConsoleOutcome; ms: number }) {
   return <ResultGrid result={outcome.result} ms={ms} />;
 }
 
+/** A result row: one value per column, in column order. */
+type ResultRow = readonly ConsoleValue[];
+
+const resultRowKey = (_row: ResultRow, index: number) => String(index);
+
 function ResultGrid({ result, ms }: { result: ConsoleResult; ms: number }) {
-  const { t, num, lang } = useI18n();
+  const { t, num } = useI18n();
   const shown = result.rows.length;
-  const show = (value: ConsoleValue) => {
-    if (value === null) return <span className="sql-null">NULL</span>;
-    if (typeof value === 'number') return num(value, 6);
-    if (typeof value === 'boolean') return String(value);
-    return value;
-  };
-  const exportCsv = () => {
-    const rows = [
-      result.columns.map((c) => c.name),
-      ...result.rows.map((r) => r.map((v) => (typeof v === 'boolean' ? String(v) : v))),
-    ];
-    downloadText(csvFileName(t('sqlFileName'), new Date()), csvDocument(rows, lang));
-  };
+  const columns = useMemo<DataColumn<ResultRow>[]>(
+    () =>
+      result.columns.map((c, j) => ({
+        id: String(j),
+        header: c.name,
+        numeric: c.numeric,
+        // Booleans go to the file as the words DuckDB prints.
+        value: (row) => {
+          const value = row[j] ?? null;
+          return typeof value === 'boolean' ? String(value) : value;
+        },
+        cell: (row) => {
+          const value = row[j] ?? null;
+          if (value === null) return <span className="sql-null">NULL</span>;
+          if (typeof value === 'number') return num(value, 6);
+          return String(value);
+        },
+        cellAttributes: (row) => {
+          const value = row[j] ?? null;
+          return { 'data-value': value === null ? '' : String(value) };
+        },
+        headerExtra: <span className="sql-type">{c.type}</span>,
+      })),
+    [result.columns, num],
+  );
   return (
     <section className="sql-result" aria-labelledby="sql-result-title">
       <div className="sql-result-bar">
@@ -201,48 +217,21 @@ function ResultGrid({ result, ms }: { result: ConsoleResult; ms: number }) {
             : t('sqlResultCount', { total: num(result.total) })}{' '}
           · {t('sqlElapsed', { ms: num(ms) })}
         </p>
-        <button
-          type="button"
-          className="sql-export"
-          onClick={exportCsv}
-          disabled={result.columns.length === 0}
-        >
-          {t('sqlExportCsv')}
-        </button>
       </div>
       {result.rows.length === 0 ? (
         <p className="province-none">{t('sqlResultEmpty')}</p>
       ) : (
-        <div className="sql-grid-scroll">
-          <table className="data-table sql-grid" data-testid="sql-grid">
-            <thead>
-              <tr>
-                {result.columns.map((c) => (
-                  <th key={c.name} scope="col" className={c.numeric ? 'numeric' : undefined} title={c.type}>
-                    {c.name}
-                    <span className="sql-type">{c.type}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: result rows have no identity of their own
-                <tr key={i}>
-                  {row.map((value, j) => (
-                    <td
-                      key={result.columns[j]?.name ?? j}
-                      className={result.columns[j]?.numeric ? 'numeric' : undefined}
-                      data-value={value === null ? '' : String(value)}
-                    >
-                      {show(value)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={columns}
+          rows={result.rows}
+          rowKey={resultRowKey}
+          label={t('sqlResultTitle')}
+          className="sql-grid"
+          scrollClassName="sql-grid-scroll"
+          testId="sql-grid"
+          rowHeight={26}
+          csv={{ name: t('sqlFileName'), label: t('sqlExportCsv') }}
+        />
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
+import { csvForDuckDb } from '../model/csv.ts';
 import type { NormalizedTable } from './normalizeRows.ts';
-import { toCsvText } from './toCsvText.ts';
 
 const NASTY = [
   '',
@@ -44,14 +44,14 @@ function tableOf(values: (string | number | null)[][]): NormalizedTable {
   };
 }
 
-describe('toCsvText', () => {
+describe('csvForDuckDb', () => {
   it('writes a header, quoted strings, plain numbers and empty NULLs', () => {
     const table = tableOf([
       ['Trà "sen", Tây Hồ', 1234.5, '2024-03-05'],
       [null, null, null],
       ['', 0, null],
     ]);
-    const csv = toCsvText(table.columns, table.rows);
+    const csv = csvForDuckDb(table.columns, table.rows);
     expect(csv).toBe('text,amount,day\n"Trà ""sen"", Tây Hồ",1234.5,"2024-03-05"\n,,\n"",0,\n');
   });
 
@@ -64,7 +64,7 @@ describe('toCsvText', () => {
     ]);
     rows.push([null, null, null]);
     const table = tableOf(rows);
-    const csv = toCsvText(table.columns, table.rows);
+    const csv = csvForDuckDb(table.columns, table.rows);
     const parsed = Papa.parse<string[]>(csv, { delimiter: ',', newline: '\n', quoteChar: '"' });
     expect(parsed.errors).toEqual([]);
     // Papaparse reports the final newline as one empty record.

@@ -3,16 +3,17 @@ import { utf8 } from '../../e2e/fixtures/ingest/bytes.ts';
 import type { Database } from '../db/database';
 import { replaceTableFromCsv } from '../db/loadTable';
 import { startNodeDatabase } from '../db/nodeDatabase';
-import { ingestCsv, toCsvText } from './ingestCsv.ts';
+import { csvForDuckDb } from '../model/csv.ts';
+import { ingestCsv } from './ingestCsv.ts';
 
-// The consumer of toCsvText is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.
+// The consumer of csvForDuckDb is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.
 let db: Database;
 beforeAll(async () => {
   db = await startNodeDatabase();
 });
 afterAll(async () => db.close());
 
-describe('toCsvText → DuckDB', () => {
+describe('csvForDuckDb → DuckDB', () => {
   it('loads typed columns and keeps nasty text intact', async () => {
     const names = [
       'Trà "sen", Tây Hồ',
@@ -33,7 +34,7 @@ describe('toCsvText → DuckDB', () => {
       db,
       'events',
       result.table.columns,
-      toCsvText(result.table.columns, result.table.rows),
+      csvForDuckDb(result.table.columns, result.table.rows),
     );
     const rows = await db.query<{
       name: string;
