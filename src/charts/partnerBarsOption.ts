@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from './theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR, TOP_LEGEND } from './theme';
+import type { SourceLabels } from './tooltip';
 import { asList, tooltipHtml } from './tooltip';
 
 export interface PartnerBar {
@@ -15,13 +16,11 @@ export interface PartnerBar {
 export interface TopPartnersInput {
   readonly partners: readonly PartnerBar[];
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     readonly hcmc: string;
     readonly hanoi: string;
     readonly unit: string;
     readonly total: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
 }
@@ -46,11 +45,9 @@ export function topPartnersOption(input: TopPartnersInput): EChartsOption {
     })),
   });
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: TEXT_COLOR } },
+    legend: TOP_LEGEND,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
+import type { SourceLabels } from './tooltip';
 import { asList, tooltipHtml } from './tooltip';
 
 export interface YearCategoryCount {
@@ -26,12 +27,10 @@ export interface DistributionByYearInput {
   /** The year the rest of the page shows; shaded (the page registers ECharts' markArea). */
   readonly selectedYear: number | null;
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     readonly year: string;
     readonly total: string;
     readonly unit: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
   /** Width the chart will have, in px, to leave room for the legend's rows above the bars. */
@@ -90,9 +89,7 @@ export function distributionByYearOption(input: DistributionByYearInput): EChart
   );
 
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     // The legend's rows, then room for the value axis' top label.
     grid: { left: 8, right: 16, top: 16 + rows * LEGEND_ROW_HEIGHT, bottom: 28, containLabel: true },
     legend: {

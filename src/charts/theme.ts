@@ -65,3 +65,13 @@ export function readableOnWhite(hex: string, minContrast = 4.5): string {
   }
   return '#000000';
 }
+
+/** What every chart's option starts with: the app's font, its description for screen readers, a short entry. */
+export const chartFrame = (ariaTitle: string) => ({
+  textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+  aria: { enabled: true, label: { description: ariaTitle } },
+  animationDuration: 300,
+});
+
+/** The legend above the plot, from the left. */
+export const TOP_LEGEND = { top: 0, left: 0, textStyle: { color: TEXT_COLOR } };

@@ -1,5 +1,11 @@
 import { clipText, escapeHtml } from './escapeHtml';
 
+/** The tooltip's words for where a figure comes from, in the UI language. */
+export interface SourceLabels {
+  readonly sourceReal: string;
+  readonly sourceIllustrative: string;
+}
+
 export interface TooltipLine {
   readonly marker?: string;
   readonly label: string;

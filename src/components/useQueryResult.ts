@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Database } from '../db/database';
+import { useFilters } from '../filters/FilterProvider';
+import type { FilterState } from '../filters/filterState';
+import { useDatabase } from './DatabaseProvider';
 
 export type QueryResult<T> =
   | { readonly status: 'loading' }
@@ -25,4 +28,14 @@ export function useQueryResult<T>(
     };
   }, [db, ...deps]);
   return result;
+}
+
+/** A page's data under the current filters, loaded again when the filters or the loaded data change. */
+export function usePageData<T>(
+  db: Database,
+  load: (db: Database, filters: FilterState) => Promise<T>,
+): QueryResult<T> {
+  const { filters } = useFilters();
+  const { dataVersion } = useDatabase();
+  return useQueryResult(db, (d) => load(d, filters), [filters, dataVersion]);
 }

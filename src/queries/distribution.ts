@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { raw, runSql, sql } from '../db/sql';
 import type { FilterState } from '../filters/filterState';
-import { distributionFacts, HUB_LIST, illustrativeSum } from './facts';
+import { distributionFacts, HUB_LIST, illustrativeSum, type UnitOfRow } from './facts';
 
 /**
  * Products of the provinces in HCMC's and Hanoi's distribution. `product_count` is a stock (the
@@ -9,13 +9,7 @@ import { distributionFacts, HUB_LIST, illustrativeSum } from './facts';
  * distributors and channels, but never across years.
  */
 
-export interface OriginProducts {
-  readonly unitKey: string;
-  readonly unitCode: string;
-  readonly unitLayout: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly postMerger: boolean;
+export interface OriginProducts extends UnitOfRow {
   readonly toHcmc: number;
   readonly toHanoi: number;
   readonly illustrative: number;

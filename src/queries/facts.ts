@@ -11,6 +11,17 @@ import type { FilterState } from '../filters/filterState';
  * the app reads the dataset tables. The subqueries read the facts_* tables db/materializeFacts.ts builds.
  */
 
+/** The province a metric's row is shown under, in the active layout (the UNIT_COLUMNS of the facts). */
+export interface UnitOfRow {
+  readonly unitKey: string;
+  readonly unitCode: string;
+  readonly unitLayout: string;
+  readonly name: string;
+  readonly nameEn: string;
+  /** A unit formed on 1 July 2025, shown in the 63 layout. */
+  readonly postMerger: boolean;
+}
+
 /** The filter dimensions that keep or drop rows; a dataset lists those it has (mous have no stars). */
 export type Dimension = 'years' | 'provinces' | 'regions' | 'groups' | 'stars' | 'destinations';
 

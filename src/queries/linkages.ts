@@ -1,16 +1,10 @@
 import type { Database } from '../db/database';
 import { runSql, type Sql, sql } from '../db/sql';
 import type { FilterState } from '../filters/filterState';
-import { eventFacts, HUB_LIST, illustrativeSum, mouFacts } from './facts';
+import { eventFacts, HUB_LIST, illustrativeSum, mouFacts, type UnitOfRow } from './facts';
 
 /** A flow that can be drawn: MoUs of one type between a named partner province and one hub. */
-export interface MouFlow {
-  readonly unitKey: string;
-  readonly unitCode: string;
-  readonly unitLayout: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly postMerger: boolean;
+export interface MouFlow extends UnitOfRow {
   readonly hubCode: string;
   readonly mouType: string;
   readonly mous: number;

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from '../theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR, TOP_LEGEND } from '../theme';
+import type { SourceLabels } from '../tooltip';
 import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 export type EventLane = 'hcmc' | 'hanoi' | 'other';
@@ -25,7 +26,7 @@ export interface TimelineEvent {
 export interface EventTimelineInput {
   readonly events: readonly TimelineEvent[];
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     readonly lanes: Readonly<Record<EventLane, string>>;
     readonly real: string;
     readonly illustrative: string;
@@ -41,8 +42,6 @@ export interface EventTimelineInput {
     readonly businessesUnit: string;
     readonly productsUnit: string;
     readonly mousUnit: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
   /** The chart's width in px: narrow charts get smaller symbols, so the years stay apart. */
@@ -135,11 +134,9 @@ export function eventTimelineOption(input: EventTimelineInput): EChartsOption {
   const last = Math.max(...years);
 
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: TEXT_COLOR } },
+    legend: TOP_LEGEND,
     tooltip: {
       trigger: 'item',
       confine: true,

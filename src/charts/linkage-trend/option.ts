@@ -2,13 +2,14 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
 import {
-  FONT_FAMILY,
+  chartFrame,
   GRID_LINE_COLOR,
   MUTED_TEXT_COLOR,
   PALETTE,
   readableOnWhite,
-  TEXT_COLOR,
+  TOP_LEGEND,
 } from '../theme';
+import type { SourceLabels } from '../tooltip';
 import { asList, tooltipHtml } from '../tooltip';
 
 export interface YearPoint {
@@ -22,7 +23,7 @@ export interface LinkageTrendInput {
   readonly products: readonly YearPoint[];
   readonly selectedYear: number | null;
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     readonly mous: string;
     readonly products: string;
     /** Short axis names: the series names are too long for an axis. */
@@ -30,8 +31,6 @@ export interface LinkageTrendInput {
     readonly productAxis: string;
     readonly mouUnit: string;
     readonly productUnit: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
 }
@@ -59,11 +58,9 @@ export function linkageTrendOption(input: LinkageTrendInput): EChartsOption {
   });
   const selectedIndex = input.selectedYear === null ? -1 : years.indexOf(input.selectedYear);
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: TEXT_COLOR } },
+    legend: TOP_LEGEND,
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {

@@ -2,7 +2,8 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
 import { escapeRichText, isolateBidi } from '../escapeHtml';
-import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import { chartFrame, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import type { SourceLabels } from '../tooltip';
 import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 /** MoUs of one type between one partner province and one hub. */
@@ -37,13 +38,11 @@ export interface MouSankeyInput {
   readonly selectedPartners: readonly string[];
   readonly selectedHubs: readonly string[];
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     /** "Các tỉnh khác ({count})". */
     readonly others: (count: number) => string;
     readonly total: string;
     readonly unit: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
   /** The chart's width in px: on a phone the names get less room and are cut with "…". */
@@ -229,9 +228,7 @@ export function mouSankeyOption(input: MouSankeyInput): EChartsOption {
       }));
 
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS, TEXT_COLOR } from '../theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS, TOP_LEGEND } from '../theme';
+import type { SourceLabels } from '../tooltip';
 import { asList, tooltipHtml } from '../tooltip';
 
 export interface StarYearCount {
@@ -21,13 +22,11 @@ export interface OcopByStarOptionInput {
   /** Star levels in stacking order (bottom first), with their label in the UI language. */
   readonly stars: readonly StarSeriesLabel[];
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     readonly year: string;
     readonly products: string;
     /** The unit after each value, e.g. "sản phẩm". */
     readonly unit: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
 }
@@ -46,11 +45,9 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
   const presentStars = stars.filter((s) => rows.some((r) => r.star === s.star));
   const fmt = (n: number) => formatNumber(lang, n);
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     grid: { left: 8, right: 16, top: 64, bottom: 28, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: TEXT_COLOR } },
+    legend: TOP_LEGEND,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

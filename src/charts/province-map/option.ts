@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import { chartFrame, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
+import type { SourceLabels } from '../tooltip';
 import { type TooltipLine, tooltipHtml } from '../tooltip';
 
 export interface ChoroplethRegion {
@@ -32,7 +33,7 @@ export interface ChoroplethOptionInput {
   readonly mode: 'level' | 'change';
   readonly year: number;
   readonly lang: Lang;
-  readonly labels: {
+  readonly labels: SourceLabels & {
     /** The metric, e.g. "Sản phẩm OCOP được công nhận". */
     readonly metric: string;
     /** The unit after each value, e.g. "sản phẩm". */
@@ -45,8 +46,6 @@ export interface ChoroplethOptionInput {
     readonly notComparable: string;
     /** Before an island group's province, e.g. "Thuộc". */
     readonly partOf: string;
-    readonly sourceReal: string;
-    readonly sourceIllustrative: string;
   };
   readonly ariaTitle: string;
 }
@@ -219,9 +218,7 @@ export function choroplethOption(input: ChoroplethOptionInput): EChartsOption {
   const selectedStyle = { borderColor: SELECTED_BORDER, borderWidth: 2.5 };
 
   return {
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: input.ariaTitle } },
-    animationDuration: 300,
+    ...chartFrame(input.ariaTitle),
     tooltip: {
       trigger: 'item',
       formatter: (params) => regionTooltip(String((params as { name?: string }).name ?? '')),

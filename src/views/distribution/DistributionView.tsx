@@ -4,19 +4,15 @@ import { distributorsChart } from '../../charts/distribution-distributors/spec';
 import { originsChart, TOP_ORIGINS } from '../../charts/distribution-origins/spec';
 import { type DistributionData, distributionData } from '../../charts/pages/distributionData';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../components/DatabaseProvider';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
-import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useElementWidth } from '../useElementWidth';
 import { KnownDistributors } from './KnownDistributors';
 
 /** Products of the provinces in HCMC's and Hanoi's shelves: by origin, distributor and channel. */
 export default function DistributionView({ db }: { db: Database }) {
-  const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => distributionData(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, distributionData);
   const { t } = useI18n();
   return (
     <div className="distribution">

@@ -6,8 +6,7 @@ import { sankeyTotal } from '../../charts/mou-sankey/option';
 import { mouSankeyChart, mouTypeStyles } from '../../charts/mou-sankey/spec';
 import { type LinkagesData, linkagesData } from '../../charts/pages/linkagesData';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../components/DatabaseProvider';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -17,9 +16,7 @@ import { EventsTable } from './EventsTable';
 
 /** Who signed with whom, and the trade events where they met. */
 export default function LinkagesView({ db }: { db: Database }) {
-  const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => linkagesData(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, linkagesData);
   return (
     <div className="linkages">
       {result.status === 'error' && <p role="alert">{result.message}</p>}

@@ -2,9 +2,8 @@ import { dataOf } from '../../charts/chartSpec';
 import { OVERVIEW_CHARTS } from '../../charts/pages/overviewCharts';
 import { type OverviewData, overviewData } from '../../charts/pages/overviewData';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../components/DatabaseProvider';
 import { KpiCard } from '../../components/KpiCard';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { formatPercent } from '../../i18n/format';
@@ -35,9 +34,7 @@ function shortSource(source: string): string {
 
 /** Leadership's screen: the year against the one before, the trends, the partners; every chart filters. */
 export default function OverviewView({ db }: { db: Database }) {
-  const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => overviewData(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, overviewData);
   const { t } = useI18n();
   const data = result.status === 'ready' ? result.data : null;
   return (

@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { loadScope, provinceDetailOf } from '../../charts/loadScope';
 import { type ProvinceOcopData, provinceOcopChart } from '../../charts/province-ocop/spec';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../components/DatabaseProvider';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { regionLabel } from '../../filters/filterNames';
@@ -29,8 +28,7 @@ async function provinceDetailPage(db: Database, filters: FilterState) {
 /** One province's page: who it is, its OCOP profile, partners, MoUs, distribution and events. */
 export default function ProvinceDetailView({ db }: { db: Database }) {
   const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => provinceDetailPage(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, provinceDetailPage);
   const { t } = useI18n();
   return (
     <article className="province-view">

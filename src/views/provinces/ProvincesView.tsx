@@ -1,5 +1,4 @@
-import { useDatabase } from '../../components/DatabaseProvider';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,8 +9,7 @@ import { provincesData } from './provincesData';
 /** The analysts' page: every province of the chosen layout in one sortable, groupable table. */
 export default function ProvincesView({ db }: { db: Database }) {
   const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => provincesData(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, provincesData);
   const { t } = useI18n();
   const data = result.status === 'ready' ? result.data : null;
   const hasPostMerger = data?.rows.some((r) => r.postMerger) ?? false;

@@ -6,9 +6,8 @@ import { OVERVIEW_CHARTS } from '../../charts/pages/overviewCharts';
 import { type ReportData, reportData } from '../../charts/pages/reportData';
 import { topPartnersChart } from '../../charts/top-partners/spec';
 import { ChartCard } from '../../components/ChartCard';
-import { useDatabase } from '../../components/DatabaseProvider';
 import { KpiCard } from '../../components/KpiCard';
-import { useQueryResult } from '../../components/useQueryResult';
+import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { describeFilters, filterChips } from '../../filters/filterRegistry';
@@ -24,9 +23,7 @@ import { KPI_TEXT } from '../overview/OverviewView';
  * date. Three sheets, each one printed page (styles.css, "Yearly report"): a chart is never cut.
  */
 export default function ReportView({ db }: { db: Database }) {
-  const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const result = useQueryResult(db, (d) => reportData(d, filters), [filters, dataVersion]);
+  const result = usePageData(db, reportData);
   const { t } = useI18n();
   const data = result.status === 'ready' ? result.data : null;
   return (
