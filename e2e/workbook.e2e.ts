@@ -10,13 +10,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { insertLoadFromCsv, removeLoad } from '../src/db/dataLoads';
 import { DEFAULT_FILTERS } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
-import type { BrowserMemory } from '../src/import/importLimits';
-import { formatFileSize, maxWorkbookBytes } from '../src/import/importLimits';
 import { ingestCsv } from '../src/ingest/ingestCsv';
 import { openWorkbook } from '../src/ingest/workbook/openWorkbook';
 import { sheetCsvBytes } from '../src/ingest/workbook/sheetCsv';
 import { csvForDuckDb } from '../src/model/csv';
 import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
+import type { BrowserMemory } from '../src/upload/importLimits';
+import { formatFileSize, maxWorkbookBytes } from '../src/upload/importLimits';
 import { type PageWatch, screenshotPath } from './browser';
 import { bundledDatabaseForFile, chromiumForFile } from './fixtures';
 import {

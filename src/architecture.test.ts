@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers of src/ (ARCHITECTURE.md): a file may import from its own layer or one below, never from
- * one above. Longest folder prefix wins (components/import is the upload screen, above components/).
+ * one above. Longest folder prefix wins.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['model'],
@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['queries'],
   ['charts'],
   ['components'],
-  ['import', 'components/import'],
+  ['upload'],
   ['views'],
   [''],
 ];

@@ -13,7 +13,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 
 /** The user's uploads kept in this browser come back on top of the bundled data (loaded on demand). */
 const restoreStoredUploads = async (db: Database) =>
-  (await import('./import/uploadStore')).restoreUploads(db);
+  (await import('./upload/uploadStore')).restoreUploads(db);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

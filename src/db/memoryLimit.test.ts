@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productRowChunks } from '../../scripts/illustrativeData';
 import { DEFAULT_FILTERS } from '../filters/filterState';
-import { failureText, isOutOfMemory, maxBytesForDatabase } from '../import/importLimits';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { outputColumns } from '../ingest/normalizeRows';
 import { csvForDuckDb } from '../model/csv';
 import { kpiSeries } from '../queries/overviewMetrics';
+import { failureText, isOutOfMemory, maxBytesForDatabase } from '../upload/importLimits';
 import type { Database } from './database';
 import { databaseMemory, insertLoadFromCsv, listLoads, parseDuckDbSize } from './dataLoads';
 import { startNodeDatabaseWithBundledData } from './nodeBundledData';

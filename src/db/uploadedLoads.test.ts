@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restorableColumns } from '../import/uploadStore';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { csvForDuckDb } from '../model/csv';
+import { restorableColumns } from '../upload/uploadStore';
 import type { Database } from './database';
 import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
 import { startNodeDatabaseWithBundledData } from './nodeBundledData';

@@ -27,8 +27,8 @@ import { expectImport } from '../../e2e/fixtures/ingest/sheetOracle.ts';
 import { COLUMN_LABEL } from '../i18n/datasetLabels.ts';
 import { describeReject } from '../i18n/describeReject.ts';
 import { type Lang, MESSAGES, type MessageKey, translate } from '../i18n/messages.ts';
-import { reportLines } from '../import/validationReport.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../model/datasets.ts';
+import { reportLines } from '../upload/validationReport.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import {
   bytesSource,

@@ -77,6 +77,6 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'viewData',
     inNav: true,
     usesFilters: false,
-    component: lazy(() => import('./DataView')),
+    component: lazy(() => import('../upload/screen/DataView')),
   },
 ];

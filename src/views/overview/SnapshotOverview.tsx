@@ -3,7 +3,7 @@ import type { OverviewData } from '../../charts/pages/overviewData';
 import { fetchOverviewSnapshot } from '../../charts/pages/overviewSnapshot';
 import { FilterPanel } from '../../components/FilterBar';
 import { useI18n } from '../../i18n/I18nProvider';
-import { hasStoredUploads } from '../../import/uploadStore';
+import { hasStoredUploads } from '../../upload/uploadStore';
 import { OverviewContent } from './OverviewView';
 
 /**

@@ -3,12 +3,12 @@ import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { formatFileSize, type StorageProblem } from '../../import/importLimits';
-import { type ImportProblem, useFileImport } from '../../import/useFileImport';
+import { formatFileSize, type StorageProblem } from '../importLimits';
 import { ImportProgress } from './ImportProgress';
 import { LoadActions } from './LoadActions';
 import { MappingForm } from './MappingForm';
 import { SheetPicker } from './SheetPicker';
+import { type ImportProblem, useFileImport } from './useFileImport';
 import { ValidationReport } from './ValidationReport';
 
 const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {

@@ -2,7 +2,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import type { ListedLoad } from '../../db/dataLoads';
 import { useI18n } from '../../i18n/I18nProvider';
-import { browserMemory, formatFileSize, maxImportBytes, maxWorkbookBytes } from '../../import/importLimits';
+import { browserMemory, formatFileSize, maxImportBytes, maxWorkbookBytes } from '../importLimits';
 import { ImportSession } from './ImportSession';
 
 /** Drop zone and file picker; each file chosen gets its own import, side by side with the others. */

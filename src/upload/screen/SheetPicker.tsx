@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { WorkbookSheets } from '../../import/workbookSource';
+import type { WorkbookSheets } from '../workbookSource';
 
 /**
  * Which sheet of a workbook is read: a choice when there are several (hidden ones last, marked), a line

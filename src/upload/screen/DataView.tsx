@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { useDatabase } from '../components/DatabaseProvider';
-import { type DataColumn, DataTable } from '../components/DataTable';
-import { ConfirmButton } from '../components/import/ConfirmButton';
-import { ImportPanel } from '../components/import/ImportPanel';
-import { useQueryResult } from '../components/useQueryResult';
-import type { Database } from '../db/database';
-import { type ListedLoad, listLoads } from '../db/dataLoads';
-import { DATASET_LABEL } from '../i18n/datasetLabels';
-import { useI18n } from '../i18n/I18nProvider';
-import { clearUploadedData, removeUploads } from '../import/uploadedData';
-import { lastRestoreFailures } from '../import/uploadStore';
+import { useDatabase } from '../../components/DatabaseProvider';
+import { type DataColumn, DataTable } from '../../components/DataTable';
+import { useQueryResult } from '../../components/useQueryResult';
+import type { Database } from '../../db/database';
+import { type ListedLoad, listLoads } from '../../db/dataLoads';
+import { DATASET_LABEL } from '../../i18n/datasetLabels';
+import { useI18n } from '../../i18n/I18nProvider';
+import { clearUploadedData, removeUploads } from '../uploadedData';
+import { lastRestoreFailures } from '../uploadStore';
+import { ConfirmButton } from './ConfirmButton';
+import { ImportPanel } from './ImportPanel';
 
 const loadKey = (load: ListedLoad) => load.loadId;
 

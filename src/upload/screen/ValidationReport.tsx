@@ -1,15 +1,9 @@
 import { useMemo } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
+import { type DataColumn, DataTable } from '../../components/DataTable';
+import { download, fileNamePart } from '../../components/download';
 import { COLUMN_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import {
-  type ReportLine,
-  reportCsv,
-  reportLines,
-  reportNotes,
-  rowRanges,
-  SKIP_LABEL,
-} from '../../import/validationReport';
 import { DETAIL_LIMIT, type StreamedIngest, type UnknownValue } from '../../ingest/ingestCsvStream';
 import {
   CHOICE_LISTS,
@@ -19,8 +13,14 @@ import {
   type ValueMap,
 } from '../../ingest/valueMap';
 import { nameKey } from '../../model/nameKey';
-import { type DataColumn, DataTable } from '../DataTable';
-import { download, fileNamePart } from '../download';
+import {
+  type ReportLine,
+  reportCsv,
+  reportLines,
+  reportNotes,
+  rowRanges,
+  SKIP_LABEL,
+} from '../validationReport';
 
 // Distinct unknown values listed for mapping; the rest are in the downloaded report's rows.
 const SHOWN_UNKNOWN = 50;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { clipText, isolateBidi } from '../../charts/escapeHtml';
+import { type DataColumn, DataTable } from '../../components/DataTable';
 import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -11,7 +12,6 @@ import type { Delimiter } from '../../ingest/readCsv';
 import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
 import type { Layout } from '../../model/provinces';
-import { type DataColumn, DataTable } from '../DataTable';
 
 /**
  * A glimpse of a header or a cell: 5,000 characters would make a row pages tall or a list pages wide.

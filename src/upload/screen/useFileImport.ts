@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDatabase } from '../components/DatabaseProvider';
-import type { Database } from '../db/database';
-import { databaseMemory } from '../db/dataLoads';
-import { guessLayout } from '../ingest/guessLayout';
+import { useDatabase } from '../../components/DatabaseProvider';
+import type { Database } from '../../db/database';
+import { databaseMemory } from '../../db/dataLoads';
+import { guessLayout } from '../../ingest/guessLayout';
 import type {
   CsvPreview,
   FileProblem,
   IngestProgress,
   IngestTarget,
   StreamedIngest,
-} from '../ingest/ingestCsvStream';
-import { type HeaderMapping, headerSignature, mayShareHeader } from '../ingest/mapHeaders';
-import type { ValueKind, ValueMap } from '../ingest/valueMap';
-import type { WorkbookProblem } from '../ingest/workbook/workbookError';
-import { namedLikeWorkbook } from '../ingest/workbook/workbookFormat';
-import type { DatasetId } from '../model/datasets';
-import type { Layout } from '../model/provinces';
+} from '../../ingest/ingestCsvStream';
+import { type HeaderMapping, headerSignature, mayShareHeader } from '../../ingest/mapHeaders';
+import type { ValueKind, ValueMap } from '../../ingest/valueMap';
+import type { WorkbookProblem } from '../../ingest/workbook/workbookError';
+import { namedLikeWorkbook } from '../../ingest/workbook/workbookFormat';
+import type { DatasetId } from '../../model/datasets';
+import type { Layout } from '../../model/provinces';
 import {
   adviseAfterFailure,
   browserMemory,
@@ -27,16 +27,16 @@ import {
   maxImportBytes,
   maxWorkbookBytes,
   type StorageProblem,
-} from './importLimits';
+} from '../importLimits';
 import {
   type FilePreview,
   type ImportWorker,
   readingRanOutOfMemory,
   startImportWorker,
-} from './importWorkerClient';
-import { recallMapping, rememberMapping } from './rememberedMappings';
-import { loadUpload } from './uploadedData';
-import type { WorkbookSheets } from './workbookSource';
+} from '../importWorkerClient';
+import { recallMapping, rememberMapping } from '../rememberedMappings';
+import { loadUpload } from '../uploadedData';
+import type { WorkbookSheets } from '../workbookSource';
 
 /**
  * Why a file cannot come in. Beyond the file's own problems: 'tooLarge', refused before reading because
