@@ -16,6 +16,7 @@ import * as overview from './dictionaries/overview';
 import * as provinceDetail from './dictionaries/provinceDetail';
 import * as provinces from './dictionaries/provinces';
 import * as sqlConsole from './dictionaries/sqlConsole';
+import * as summary from './dictionaries/summary';
 import * as workbookImport from './dictionaries/workbookImport';
 
 /**
@@ -36,6 +37,7 @@ export const DICTIONARIES = {
   sqlConsole,
   chartExports,
   a11y,
+  summary,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];
