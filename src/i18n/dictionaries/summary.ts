@@ -72,8 +72,9 @@ export const vi = {
   summaryFigurePartIllustrative: 'Một phần là dữ liệu minh họa',
   summaryCopyText: 'Sao chép văn bản',
   summaryCopyRich: 'Sao chép có định dạng',
-  summaryCopyMenu: 'Sao chép đoạn tóm tắt',
   summaryCopied: 'Đã sao chép',
+  summaryUnfold: 'Đọc cả đoạn',
+  summaryFold: 'Thu gọn',
   summaryCopyFailed: 'Trình duyệt không cho sao chép; hãy chọn đoạn văn và sao chép bằng tay.',
   summaryFiguresHint: 'Di chuột hoặc dùng phím Tab tới một con số để xem nguồn của nó.',
 };
@@ -147,8 +148,9 @@ export const en: Record<keyof typeof vi, string> = {
   summaryFigurePartIllustrative: 'Partly illustrative data',
   summaryCopyText: 'Copy text',
   summaryCopyRich: 'Copy with formatting',
-  summaryCopyMenu: 'Copy the summary',
   summaryCopied: 'Copied',
+  summaryUnfold: 'Read the whole paragraph',
+  summaryFold: 'Show less',
   summaryCopyFailed: 'The browser did not allow copying; select the paragraph and copy it by hand.',
   summaryFiguresHint: 'Hover over a figure or reach it with Tab to see its source.',
 };

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import type { KpiId } from '../../queries/overviewMetrics';
+import { YearSummaryBox } from '../../summary/YearSummaryBox';
 import { useQueryResult } from '../useQueryResult';
 import { compareWithPreviousYear } from './kpiComparison';
 import { nationalShare } from './nationalShare';
@@ -101,6 +102,7 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
 
   return (
     <>
+      <YearSummaryBox overview={data} year={kpiYear} collapsible />
       <h2 className="section-title">{t('kpiInYear', { year: kpiYear })}</h2>
       <div className="kpi-row">
         {(Object.keys(KPI_TEXT) as KpiId[]).map((id) => {

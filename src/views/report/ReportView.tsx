@@ -8,6 +8,7 @@ import { describeFilters, filterChips } from '../../filters/filterLabels';
 import { defaultKpiYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
 import { KPI_IDS } from '../../queries/overviewMetrics';
+import { YearSummaryBox } from '../../summary/YearSummaryBox';
 import { compareWithPreviousYear } from '../overview/kpiComparison';
 import { KPI_TEXT } from '../overview/OverviewView';
 import { useOverviewCharts } from '../overview/overviewCharts';
@@ -73,6 +74,7 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
             {latestYear !== null && <> · {t('exportDataYear', { year: latestYear })}</>}
           </p>
         </header>
+        <YearSummaryBox overview={overview} year={kpiYear} />
         <section className="report-scope" aria-labelledby="report-scope">
           <h3 id="report-scope" className="report-heading">
             {t('reportScopeHeading')}
