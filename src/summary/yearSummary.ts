@@ -242,6 +242,7 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
       if (pct === formatPercent(lang, 0)) {
         segments = fillTemplate(lang, delta > 0 ? 'summaryUpSlight' : 'summaryDownSlight', {
           ...slots,
+          unit: t(KPI_UNIT[id][Math.abs(delta) === 1 ? 0 : 1]),
           abs: absFigure,
         });
       } else if (ratio !== null && ratio >= 1) {
