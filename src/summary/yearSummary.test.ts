@@ -112,6 +112,16 @@ describe('the year in words: changes as an editor writes them', () => {
     );
   });
 
+  it('says once, in the opener, that the year is the first in the data for every figure', () => {
+    const s = { ocopProducts: series([2026, 10]), mous: series([2026, 3]) };
+    expect(text({ series: s })).toBe(
+      'Năm 2026, năm đầu tiên có trong dữ liệu, có 10 sản phẩm OCOP được công nhận. Các bên đã ký 3 biên bản ghi nhớ.',
+    );
+    expect(text({ series: s, lang: 'en' })).toBe(
+      'In 2026, the first year in the data, the number of OCOP products rated was 10. The number of MoUs signed was 3.',
+    );
+  });
+
   it('does not say "lần đầu" when an earlier year had data but the year before had none', () => {
     expect(text({ series: { mous: series([2023, 40], [2026, 12]) } })).toContain(
       '12 biên bản ghi nhớ, chưa có số liệu năm 2025 để so sánh.',
@@ -319,6 +329,9 @@ describe('the year in words: events, groups and targets', () => {
         targets: [target('mous_signed', 'all', 650, 578), target('mous_signed', '34:01', 240, 257)],
       }),
     ).toContain('So với chỉ tiêu năm 2026, biên bản ghi nhớ đạt 88,9% (578/650).');
+    expect(text({ series: s, targets: [target('mous_signed', 'all', 500, 578)] })).toContain(
+      'So với chỉ tiêu năm 2026, biên bản ghi nhớ vượt chỉ tiêu, đạt 115,6% (578/500).',
+    );
     expect(
       text({
         series: s,

@@ -264,6 +264,11 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
     return segments;
   };
 
+  // The first year of the data for every figure is said once, in the opener, not in every sentence.
+  const stated = SENTENCE_ORDER.filter((id) => input.series[id].some((p) => p.year === year && p.value > 0));
+  const firstYear =
+    stated.length > 1 && stated.every((id) => !input.series[id].some((p) => p.year < year && p.value > 0));
+
   for (const id of SENTENCE_ORDER) {
     const comparison = compareWithPreviousYear(input.series[id], year);
     const { current, previous } = comparison;
@@ -283,11 +288,12 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
       // "(…)" with nothing to say in it goes.
       segments = segments.map((s) => (typeof s === 'string' ? s.replace(' ()', '') : s));
     } else {
-      segments = fillTemplate(lang, KPI_SENTENCE[id].some, {
-        value: valueFigure,
-        hubs,
-        change: changeSegments(id, comparison),
-      });
+      const change = firstYear ? [] : changeSegments(id, comparison);
+      segments = fillTemplate(lang, KPI_SENTENCE[id].some, { value: valueFigure, hubs, change });
+      // No change to state: the comma that would lead to it goes.
+      const last = segments.at(-1);
+      if (change.length === 0 && typeof last === 'string')
+        segments[segments.length - 1] = last.replace(/, $/, '');
     }
     if (id === 'distributionProducts' && current.value > 0) segments.push(...leadersSegments(input));
     if (id === 'ocopProducts' && current.value > 0) segments.push(...groupSegments(input));
@@ -323,6 +329,7 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
   let opener = scoped
     ? t('summaryOpenerScope', { year, scope: lowerFirst(scopeText) })
     : t('summaryOpener', { year });
+  if (firstYear) opener = t('summaryOpenerFirstYear', { opener });
   const firstShare = wholly ? 'all' : shares[0];
   if (firstShare === 'all') opener = t('summaryOpenerIllustrative', { opener });
   if (firstShare === 'part') opener = t('summaryOpenerIllustrativePart', { opener });
@@ -466,7 +473,7 @@ function targetSegments(input: SummaryInput): SummarySegment[] | null {
         dataset: 'targets' as const,
         illustrative: share,
       };
-      return fillTemplate(lang, 'summaryTargetItem', {
+      return fillTemplate(lang, r.actual > r.target ? 'summaryTargetItemOver' : 'summaryTargetItem', {
         metric,
         pct: {
           ...base,
