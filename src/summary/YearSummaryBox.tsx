@@ -53,7 +53,7 @@ function YearSummaryView({
   const { filters } = useFilters();
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(!collapsible);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copyState, setCopyState] = useState<'idle' | 'text' | 'rich' | 'failed'>('idle');
   const baseId = useId();
 
   const summary: YearSummary = useMemo(
@@ -104,7 +104,7 @@ function YearSummaryView({
       } else {
         await navigator.clipboard.writeText(text);
       }
-      setCopyState('copied');
+      setCopyState(rich ? 'rich' : 'text');
     } catch {
       setCopyState('failed');
     }
@@ -135,11 +135,13 @@ function YearSummaryView({
             {t('summaryCopyRich')}
           </button>
           <span className="year-summary-copy-status" role="status">
-            {copyState === 'copied'
-              ? t('summaryCopied')
-              : copyState === 'failed'
-                ? t('summaryCopyFailed')
-                : ''}
+            {copyState === 'text'
+              ? t('summaryCopiedText')
+              : copyState === 'rich'
+                ? t('summaryCopiedRich')
+                : copyState === 'failed'
+                  ? t('summaryCopyFailed')
+                  : ''}
           </span>
         </div>
       </header>
