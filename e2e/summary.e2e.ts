@@ -147,4 +147,16 @@ describe('the year in words', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('keeps the report on three A4 pages with the paragraph on the first, across the merger too', async () => {
+    for (const search of ['?view=report', '?view=report&layout=63&year=2025']) {
+      const { page, context } = await openWatchedPage(browser);
+      await page.goto(`${inject('baseUrl')}${search}`);
+      await page.locator('[data-report-sheet="1"] [data-testid="year-summary"]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-report-sheet="3"] svg').first().waitFor();
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, search).toBe(3);
+      await context.close();
+    }
+  });
 });

@@ -178,6 +178,17 @@ describe('the year in words: illustrative data said in words', () => {
     ).toMatch(/^In 2026, according to partly illustrative data, the number of OCOP products/);
   });
 
+  it('says it once when every figure is at least partly illustrative', () => {
+    const s = {
+      ocopProducts: series([2025, 100, 100], [2026, 120, 120]),
+      mous: series([2025, 5, 5], [2026, 8, 2]),
+    };
+    expect(text({ series: s })).toBe(
+      'Năm 2026, theo dữ liệu minh họa xen lẫn số liệu thực, có 120 sản phẩm OCOP được công nhận, tăng 20% so với năm 2025 (100 sản phẩm). ' +
+        'Các bên đã ký 8 biên bản ghi nhớ, tăng 60% so với năm 2025 (5 biên bản).',
+    );
+  });
+
   it('marks each figure with its illustrative share', () => {
     const f = figures({ series: { ocopProducts: series([2025, 100, 100], [2026, 120, 20]) } });
     expect(f.map((x) => [x.id, x.illustrative])).toEqual([
@@ -249,13 +260,13 @@ describe('the year in words: filters, leaders, provinces and the merger', () => 
     const filters: FilterState = { ...DEFAULT_FILTERS, layout: '63' };
     expect(text({ year: 2025, filters, series: { linkedProvinces: linked } })).toBe(
       'Năm 2025 (theo 63 tỉnh, thành cũ), có 32 tỉnh, thành đối tác liên kết với TP.HCM và Hà Nội (ký biên bản ghi nhớ hoặc đưa sản phẩm vào phân phối), ' +
-        'tăng 6,7% so với năm 2024 (30 tỉnh, thành), so sánh theo 34 tỉnh, thành mới vì số liệu trải qua ngày sáp nhập 01/7/2025.',
+        'tăng 6,7% so với năm 2024 (30 tỉnh, thành), so sánh theo 34 tỉnh, thành mới vì có số liệu sau ngày 01/7/2025.',
     );
     expect(
       figures({ year: 2025, filters, series: { linkedProvinces: linked } }).map((f) => f.value),
     ).toContain(30);
     expect(text({ year: 2025, filters, series: { linkedProvinces: linked }, lang: 'en' })).toContain(
-      'up 6.7% on 2024 (30 provinces), compared by the 34 new provinces because the figures span the merger of 1 July 2025.',
+      'up 6.7% on 2024 (30 provinces), compared by the 34 new provinces as there are figures from after 1 July 2025.',
     );
   });
 

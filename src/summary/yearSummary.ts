@@ -304,11 +304,13 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
   const targets = targetSegments(input);
   if (targets) sentences.push({ id: 'targets', segments: targets });
 
-  // Illustrative figures are said so in words: once for the paragraph when every figure is, else per sentence.
+  // Illustrative figures are said so in words: once for the paragraph when every figure is (at least
+  // partly), else per sentence, where the contrast with the real figures beside them matters.
   const all = sentences.flatMap((s) => figuresOf(s.segments));
   const wholly = all.length > 0 && all.every((f) => f.illustrative === 'all');
+  const mixed = !wholly && all.length > 0 && all.every((f) => f.illustrative !== 'none');
   const shares = sentences.map((s) => shareOf(figuresOf(s.segments)));
-  if (!wholly) {
+  if (!wholly && !mixed) {
     sentences.forEach((sentence, i) => {
       const share = shares[i];
       if (i === 0 || share === 'none') return; // the first sentence says it in its opener
@@ -330,7 +332,8 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
     ? t('summaryOpenerScope', { year, scope: lowerFirst(scopeText) })
     : t('summaryOpener', { year });
   if (firstYear) opener = t('summaryOpenerFirstYear', { opener });
-  const firstShare = wholly ? 'all' : shares[0];
+  const firstShare = wholly ? 'all' : mixed ? 'mixed' : shares[0];
+  if (firstShare === 'mixed') opener = t('summaryOpenerIllustrativeMixed', { opener });
   if (firstShare === 'all') opener = t('summaryOpenerIllustrative', { opener });
   if (firstShare === 'part') opener = t('summaryOpenerIllustrativePart', { opener });
   const first = sentences[0];
