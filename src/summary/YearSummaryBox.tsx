@@ -124,9 +124,10 @@ function YearSummaryView({
       data-year={year}
     >
       <header className="year-summary-head">
-        <h2 id={titleId} className="year-summary-title">
+        {/* Below the page's "Năm …" heading on the overview and the report's title: a third-level heading. */}
+        <h3 id={titleId} className="year-summary-title">
           {t('summaryTitle', { year })}
-        </h2>
+        </h3>
         <div className="year-summary-copy">
           <button type="button" data-testid="year-summary-copy-text" onClick={() => copy(false)}>
             {t('summaryCopyText')}
@@ -188,7 +189,7 @@ function YearSummaryView({
       </p>
       {open && (
         <div className="year-summary-sources">
-          <h3 className="year-summary-sources-heading">{t('summarySourcesHeading')}</h3>
+          <h4 className="year-summary-sources-heading">{t('summarySourcesHeading')}</h4>
           <ol data-testid="year-summary-sources">
             {sources.map((source) => (
               <li key={source}>{source}</li>

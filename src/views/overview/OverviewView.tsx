@@ -102,8 +102,8 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
 
   return (
     <>
-      <YearSummaryBox overview={data} year={kpiYear} collapsible />
       <h2 className="section-title">{t('kpiInYear', { year: kpiYear })}</h2>
+      <YearSummaryBox overview={data} year={kpiYear} collapsible />
       <div className="kpi-row">
         {(Object.keys(KPI_TEXT) as KpiId[]).map((id) => {
           const text = KPI_TEXT[id];
