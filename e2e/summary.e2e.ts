@@ -13,7 +13,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LIVE_SUMMARY = '.overview[data-rendered-filters]:not(.overview-snapshot) [data-testid="year-summary"]';
+const LIVE_SUMMARY =
+  '.overview[data-rendered-filters]:not(.overview-snapshot) [data-testid="year-summary"][data-complete="true"]';
+const REPORT_SUMMARY = '[data-report-sheet="1"] [data-testid="year-summary"][data-complete="true"]';
 
 /** The KPI figures the paragraph states (`kpi:<id>` figures), by KPI; null where it has no sentence. */
 function statedKpis(page: Page, scope: string): Promise<Record<KpiId, number | null>> {
@@ -122,7 +124,7 @@ describe('the year in words', () => {
   it('opens the yearly report, with the report’s KPI figures, and prints it without its buttons', async () => {
     const { page, context, consoleErrors } = await openWatchedPage(browser);
     await page.goto(`${inject('baseUrl')}?view=report&region=DBSCL`);
-    const summary = '[data-report-sheet="1"] [data-testid="year-summary"]';
+    const summary = REPORT_SUMMARY;
     await page.locator(summary).waitFor({ timeout: 60_000 });
     const cards = await page.evaluate(
       (ids) =>
@@ -152,8 +154,9 @@ describe('the year in words', () => {
     for (const search of ['?view=report', '?view=report&layout=63&year=2025']) {
       const { page, context } = await openWatchedPage(browser);
       await page.goto(`${inject('baseUrl')}${search}`);
-      await page.locator('[data-report-sheet="1"] [data-testid="year-summary"]').waitFor({ timeout: 60_000 });
+      await page.locator(REPORT_SUMMARY).waitFor({ timeout: 60_000 });
       await page.locator('[data-report-sheet="3"] svg').first().waitFor();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, search).toBe(3);
       await context.close();

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
+import { serializeFilterState } from '../filters/urlState';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { OverviewData } from '../views/overview/overviewData';
@@ -34,8 +35,15 @@ function LiveYearSummary(props: YearSummaryBoxProps & { readonly db: Database })
   const { filters } = useFilters();
   const { dataVersion } = useDatabase();
   const { db, year } = props;
-  const result = useQueryResult(db, (d) => summaryExtras(d, filters, year), [filters, year, dataVersion]);
-  return <YearSummaryView {...props} extras={result.status === 'ready' ? result.data : null} />;
+  const key = `${serializeFilterState(filters)}|${year}|${dataVersion}`;
+  const result = useQueryResult(
+    db,
+    (d) => summaryExtras(d, filters, year).then((extras) => ({ key, extras })),
+    [key],
+  );
+  // An answer for other filters (the new one is on its way) is not mixed with the new figures.
+  const extras = result.status === 'ready' && result.data.key === key ? result.data.extras : null;
+  return <YearSummaryView {...props} extras={extras} />;
 }
 
 const ILLUSTRATIVE_TEXT: Readonly<Record<SummaryFigure['illustrative'], MessageKey>> = {
@@ -122,6 +130,8 @@ function YearSummaryView({
       aria-labelledby={titleId}
       data-testid="year-summary"
       data-year={year}
+      // Whether the groups, events and sources have arrived: tests and print wait for the whole paragraph.
+      data-complete={extras !== null}
     >
       <header className="year-summary-head">
         {/* Below the page's "Năm …" heading on the overview and the report's title: a third-level heading. */}

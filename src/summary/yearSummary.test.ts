@@ -76,7 +76,7 @@ describe('the year in words: changes as an editor writes them', () => {
   it('says "giữ nguyên" for no change, never "tăng 0%"', () => {
     const t = text({ series: { linkedProvinces: series([2025, 32], [2026, 32]) } });
     expect(t).toBe(
-      'Năm 2026, có 32 tỉnh, thành đối tác liên kết với TP.HCM và Hà Nội (ký biên bản ghi nhớ hoặc đưa sản phẩm vào phân phối), giữ nguyên so với năm 2025.',
+      'Năm 2026, có 32 tỉnh, thành đối tác liên kết với TP.HCM và Hà Nội (qua biên bản ghi nhớ hoặc sản phẩm vào phân phối), giữ nguyên so với năm 2025.',
     );
     expect(t).not.toMatch(/0%|0 %/);
   });
@@ -259,7 +259,7 @@ describe('the year in words: filters, leaders, provinces and the merger', () => 
     ];
     const filters: FilterState = { ...DEFAULT_FILTERS, layout: '63' };
     expect(text({ year: 2025, filters, series: { linkedProvinces: linked } })).toBe(
-      'Năm 2025 (theo 63 tỉnh, thành cũ), có 32 tỉnh, thành đối tác liên kết với TP.HCM và Hà Nội (ký biên bản ghi nhớ hoặc đưa sản phẩm vào phân phối), ' +
+      'Năm 2025 (theo 63 tỉnh, thành cũ), có 32 tỉnh, thành đối tác liên kết với TP.HCM và Hà Nội (qua biên bản ghi nhớ hoặc sản phẩm vào phân phối), ' +
         'tăng 6,7% so với năm 2024 (30 tỉnh, thành), so sánh theo 34 tỉnh, thành mới vì có số liệu sau ngày 01/7/2025.',
     );
     expect(

@@ -16,7 +16,7 @@ export const vi = {
   summaryDistributionZero: 'Không có sản phẩm nào trong hệ thống phân phối {hubs} ({previousClause})',
   summaryLeaders: '; dẫn đầu là {list}',
   summaryLinked:
-    'Có {value} tỉnh, thành đối tác liên kết với {hubs} (ký biên bản ghi nhớ hoặc đưa sản phẩm vào phân phối), {change}',
+    'Có {value} tỉnh, thành đối tác liên kết với {hubs} (qua biên bản ghi nhớ hoặc sản phẩm vào phân phối), {change}',
   summaryLinkedZero: 'Không có tỉnh, thành đối tác nào có liên kết với {hubs} ({previousClause})',
   summaryOcop: 'Có {value} sản phẩm OCOP được công nhận, {change}',
   summaryOcopZero: 'Không có sản phẩm OCOP nào được công nhận ({previousClause})',
@@ -97,7 +97,7 @@ export const en: Record<keyof typeof vi, string> = {
   summaryDistributionZero: 'The distribution channels of {hubs} carried no products ({previousClause})',
   summaryLeaders: '; the leading provinces were {list}',
   summaryLinked:
-    'The number of partner provinces linked with {hubs} (by an MoU or by products in their distribution) was {value}, {change}',
+    'The number of partner provinces linked with {hubs} (through MoUs or products in distribution) was {value}, {change}',
   summaryLinkedZero: 'No partner province was linked with {hubs} ({previousClause})',
   summaryOcop: 'The number of OCOP products rated was {value}, {change}',
   summaryOcopZero: 'No OCOP product was rated ({previousClause})',
