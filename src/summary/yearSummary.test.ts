@@ -352,6 +352,38 @@ describe('the year in words: events, groups and targets', () => {
   });
 });
 
+describe('the year in words from a loaded file’s odd rows', () => {
+  it('skips a target metric it does not know, a group outside the decision and a partner without a name', () => {
+    const t = text({
+      series: { ocopProducts: series([2026, 10]), distributionProducts: series([2026, 9]) },
+      targets: [
+        {
+          metric: 'exports_usd' as TargetProgress['metric'],
+          unitKey: 'all',
+          unitCode: null,
+          name: null,
+          nameEn: null,
+          target: 5,
+          actual: 1,
+          illustrative: false,
+        },
+      ],
+      groups: [
+        { group: null as unknown as 'food', products: 6, illustrative: 0 },
+        { group: 'food', products: 4, illustrative: 0 },
+      ],
+      partners: [
+        { ...partner('00', '', 5), unitKey: null as unknown as string, name: null as unknown as string },
+        partner('82', 'Đồng Tháp', 4),
+      ],
+    });
+    expect(t).toBe(
+      'Năm 2026, năm đầu tiên có trong dữ liệu, 9 sản phẩm có mặt trong hệ thống phân phối TP.HCM và Hà Nội. ' +
+        'Có 10 sản phẩm OCOP được công nhận.',
+    );
+  });
+});
+
 describe('the year in words on the clipboard', () => {
   it('carries the paragraph and its sources as text, and as escaped HTML with the figures in bold', () => {
     const summary = buildYearSummary(input({ series: { mous: series([2025, 395], [2026, 578]) } }));

@@ -363,8 +363,10 @@ export function buildYearSummary(input: SummaryInput): YearSummary {
 function leadersSegments(input: SummaryInput): SummarySegment[] {
   const { lang, year, filters } = input;
   // One province chosen: it is the whole paragraph's subject, so there is no one to lead.
-  if (filters.provinces.length === 1 || input.partners.length < 2) return [];
-  const items = input.partners.slice(0, 3).map((p, i): SummarySegment[] => {
+  // A partner whose province was not stated has no name to give, and does not lead.
+  const named = input.partners.filter((p) => p.unitKey && (lang === 'vi' ? p.name : p.nameEn));
+  if (filters.provinces.length === 1 || named.length < 2) return [];
+  const items = named.slice(0, 3).map((p, i): SummarySegment[] => {
     const value = p.toHcmc + p.toHanoi;
     const name = lang === 'vi' ? p.name : p.nameEn;
     const figure: SummaryFigure = {
@@ -386,7 +388,10 @@ function leadersSegments(input: SummaryInput): SummarySegment[] {
 /** "; nhiều nhất là nhóm thực phẩm (1.533 sản phẩm) và đồ uống (398)". */
 function groupSegments(input: SummaryInput): SummarySegment[] {
   const { lang, year } = input;
-  const groups = input.groups.filter((g) => g.group !== 'unspecified' && g.products > 0);
+  // Only the groups of the decision are named: a group a loaded file left empty is not one.
+  const groups = input.groups.filter(
+    (g) => PRODUCT_GROUPS.some((c) => c.id === g.group) && g.group !== 'unspecified' && g.products > 0,
+  );
   if (input.filters.groups.length === 1 || groups.length < 2) return [];
   const items = groups.slice(0, 2).map((g, i): SummarySegment[] => {
     const name = choiceLabel(PRODUCT_GROUPS, g.group, lang);
@@ -438,7 +443,7 @@ function notableSegments(input: SummaryInput): SummarySegment[] {
         : [];
   return fillTemplate(lang, 'summaryNotable', {
     name: notable.name,
-    place: lang === 'vi' ? notable.hostName : notable.hostNameEn,
+    place: (lang === 'vi' ? notable.hostName : notable.hostNameEn) ?? '',
     date: formatDate(lang, new Date(`${notable.date}T00:00:00`)),
     extra,
   });
@@ -446,7 +451,9 @@ function notableSegments(input: SummaryInput): SummarySegment[] {
 
 /** Progress against the year's targets: the national ones, else one province's, else how many were met. */
 function targetSegments(input: SummaryInput): SummarySegment[] | null {
-  const { lang, year, filters, targets } = input;
+  const { lang, year, filters } = input;
+  // Only the metrics the dashboard knows: a loaded targets file may name others.
+  const targets = input.targets.filter((r) => r.metric in TARGET_TEXT);
   if (targets.length === 0) return null;
   const national = targets.filter((r) => r.unitKey === 'all');
   const units = new Set(targets.map((r) => r.unitKey));
