@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Component, type ReactNode, useId, useMemo, useState } from 'react';
 import { useDatabase } from '../db/DatabaseProvider';
 import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
@@ -27,8 +27,26 @@ interface YearSummaryBoxProps {
 export function YearSummaryBox(props: YearSummaryBoxProps) {
   const { state } = useDatabase();
   // The snapshot overview is drawn before the engine is ready: it gets the sentences its data carries.
-  if (state.status !== 'ready') return <YearSummaryView {...props} extras={null} />;
-  return <LiveYearSummary {...props} db={state.db} />;
+  return (
+    <SummaryBoundary>
+      {state.status !== 'ready' ? (
+        <YearSummaryView {...props} extras={null} />
+      ) : (
+        <LiveYearSummary {...props} db={state.db} />
+      )}
+    </SummaryBoundary>
+  );
+}
+
+/** The paragraph is written over the page's figures: if writing it fails, the figures still show. */
+class SummaryBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 function LiveYearSummary(props: YearSummaryBoxProps & { readonly db: Database }) {
