@@ -63,7 +63,6 @@ export const vi = {
   summaryUnitProvincesOne: 'tỉnh, thành',
   summaryUnitMousOne: 'biên bản',
   summaryUnitEventsOne: 'sự kiện',
-  summaryNoFigures: 'Năm {year} chưa có số liệu nào khớp với bộ lọc.',
   summarySourcesHeading: 'Nguồn',
   summarySourceIllustrative:
     'Dữ liệu minh họa, sinh tự động (scripts/generateData.ts), không phải số liệu công bố',
@@ -144,7 +143,6 @@ export const en: Record<keyof typeof vi, string> = {
   summaryUnitProvincesOne: 'province',
   summaryUnitMousOne: 'MoU',
   summaryUnitEventsOne: 'event',
-  summaryNoFigures: 'No figures match the filters for {year}.',
   summarySourcesHeading: 'Sources',
   summarySourceIllustrative: 'Illustrative data, generated (scripts/generateData.ts), not published figures',
   summarySourceTargets: 'Planned targets as loaded (targets table)',
