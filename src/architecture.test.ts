@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['queries'],
   ['charts'],
   ['components'],
-  ['upload'],
+  ['upload', 'summary'],
   ['views'],
   [''],
 ];

@@ -17,6 +17,7 @@ import * as overview from './dictionaries/overview';
 import * as provinceDetail from './dictionaries/provinceDetail';
 import * as provinces from './dictionaries/provinces';
 import * as sqlConsole from './dictionaries/sqlConsole';
+import * as summary from './dictionaries/summary';
 import * as workbookImport from './dictionaries/workbookImport';
 
 /**
@@ -38,6 +39,7 @@ export const DICTIONARIES = {
   chartExports,
   a11y,
   dataTable,
+  summary,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];

@@ -4,8 +4,11 @@ import { serializeFilterState } from '../../filters/urlState';
 import { nationalTotalAsOf } from '../../queries/nationalTotals';
 import { mousByYearAndType, postMergerRowCount } from '../../queries/overviewMetrics';
 import { targetProgress } from '../../queries/targetProgress';
-import { loadCharts } from '../chartSpec';
+import { dataOf, loadCharts } from '../chartSpec';
+import { linkageTrendChart } from '../linkage-trend/spec';
 import { comparedYearOf, kpiSeriesOf, loadScope, ocopByStarOf, yearsWithData } from '../loadScope';
+import { ocopByStarChart } from '../ocop-by-star/spec';
+import { topPartnersChart } from '../top-partners/spec';
 import { OVERVIEW_CHARTS } from './overviewCharts';
 
 /** Everything the overview shows, fetched together so the page changes in one step, not chart by chart. */
@@ -32,3 +35,15 @@ export async function overviewData(db: Database, filters: FilterState) {
 }
 
 export type OverviewData = Awaited<ReturnType<typeof overviewData>>;
+
+/** The partners the overview ranks (the top-partners chart's bars), for what else reads them. */
+export const overviewPartners = (data: OverviewData) => dataOf(data.charts, topPartnersChart).partners;
+
+/** The real sources behind the overview's figures, by what they are about. */
+export function overviewSources(data: OverviewData) {
+  return {
+    ocop: dataOf(data.charts, ocopByStarChart).sources,
+    linkage: dataOf(data.charts, linkageTrendChart).sources,
+    distribution: dataOf(data.charts, topPartnersChart).sources,
+  };
+}

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { choiceLabel, MOU_TYPES, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import { compareWithPreviousYear } from '../../queries/kpiComparison';
 import type { KpiId } from '../../queries/overviewMetrics';
+import { YearSummaryBox } from '../../summary/YearSummaryBox';
 import { nationalShare } from './nationalShare';
 import { TargetProgressPanel } from './TargetProgressPanel';
 
@@ -60,6 +61,7 @@ export function OverviewContent({ data, kpiYear }: { data: OverviewData; kpiYear
   return (
     <>
       <h2 className="section-title">{t('kpiInYear', { year: kpiYear })}</h2>
+      <YearSummaryBox overview={data} year={kpiYear} collapsible />
       <div className="kpi-row">
         {(Object.keys(KPI_TEXT) as KpiId[]).map((id) => {
           const text = KPI_TEXT[id];

@@ -15,6 +15,7 @@ import { defaultKpiYear } from '../../filters/kpiYear';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareWithPreviousYear } from '../../queries/kpiComparison';
 import { KPI_IDS } from '../../queries/overviewMetrics';
+import { YearSummaryBox } from '../../summary/YearSummaryBox';
 import { KPI_TEXT } from '../overview/OverviewView';
 
 /**
@@ -73,6 +74,7 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
             {latestYear !== null && <> · {t('exportDataYear', { year: latestYear })}</>}
           </p>
         </header>
+        <YearSummaryBox overview={overview} year={kpiYear} />
         <section className="report-scope" aria-labelledby="report-scope">
           <h3 id="report-scope" className="report-heading">
             {t('reportScopeHeading')}
