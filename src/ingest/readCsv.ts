@@ -252,12 +252,20 @@ function isColumnNumberRow(cells: readonly string[]): boolean {
 }
 
 /**
+ * A cell that holds a value, not a column's name, though header words are in it: a year ("Năm 2000")
+ * or a star level ("4 sao", "5★"). A short data row under the header is not its second line.
+ */
+const READS_AS_VALUE = /\b(19|20)\d\d\b|^\s*\d\s*(sao|★)/iu;
+
+/**
  * The second line of a two-line header (merged cells above: "Kết quả phân hạng" over "Số sao | Điểm"):
  * no number in it, and at least half its filled cells read as headers.
  */
 function isSubHeader(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => !isEmpty(c));
-  if (filled.length === 0 || filled.some((c) => /^[\d.,\s/-]+$/.test(c.trim()))) return false;
+  if (filled.length === 0 || filled.some((c) => /^[\d.,\s/-]+$/.test(c.trim()) || READS_AS_VALUE.test(c))) {
+    return false;
+  }
   const known = knownHeaderCount(filled);
   return known >= 1 && known * 2 >= filled.length;
 }
