@@ -193,7 +193,7 @@ describe('readCsv: the header row of a departmental export', () => {
     expect(table.rows.map((r) => r.rowNumber)).toEqual([4]);
   });
 
-  it('reads a short data row under the header as data, not as the header\'s second line', () => {
+  it("reads a short data row under the header as data, not as the header's second line", () => {
     // Found by the import property test: "Năm 2000" and "4 sao" hold header words but are a year and a star.
     const table = readCsv('year,star,count,Ghi chú,province\nNăm 2000,4 sao\n2000,3,1,Trà Shan tuyết,01,');
     expect(table.header).toEqual(['year', 'star', 'count', 'Ghi chú', 'province']);
