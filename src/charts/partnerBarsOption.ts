@@ -45,9 +45,7 @@ export function topPartnersOption(input: TopPartnersInput): EChartsOption {
     })),
   });
   return {
-    ...chartFrame(input.ariaTitle),
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    legend: TOP_LEGEND,
+    ...chartFrame(input.ariaTitle, { left: 8, right: 24, top: 36, bottom: 8 }),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -66,11 +66,18 @@ export function readableOnWhite(hex: string, minContrast = 4.5): string {
   return '#000000';
 }
 
-/** What every chart's option starts with: the app's font, its description for screen readers, a short entry. */
-export const chartFrame = (ariaTitle: string) => ({
+/**
+ * What every chart's option starts with: the app's font, its description for screen readers, a short
+ * entry; for a chart on axes, its grid (labels inside it) with the legend above.
+ */
+export const chartFrame = (
+  ariaTitle: string,
+  grid?: { left: number; right: number; top: number; bottom: number },
+) => ({
   textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
   aria: { enabled: true, label: { description: ariaTitle } },
   animationDuration: 300,
+  ...(grid ? { grid: { ...grid, containLabel: true }, legend: TOP_LEGEND } : {}),
 });
 
 /** The legend above the plot, from the left. */

@@ -134,9 +134,7 @@ export function eventTimelineOption(input: EventTimelineInput): EChartsOption {
   const last = Math.max(...years);
 
   return {
-    ...chartFrame(input.ariaTitle),
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    legend: TOP_LEGEND,
+    ...chartFrame(input.ariaTitle, { left: 8, right: 24, top: 40, bottom: 8 }),
     tooltip: {
       trigger: 'item',
       confine: true,

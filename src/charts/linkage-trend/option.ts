@@ -58,9 +58,7 @@ export function linkageTrendOption(input: LinkageTrendInput): EChartsOption {
   });
   const selectedIndex = input.selectedYear === null ? -1 : years.indexOf(input.selectedYear);
   return {
-    ...chartFrame(input.ariaTitle),
-    grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
-    legend: TOP_LEGEND,
+    ...chartFrame(input.ariaTitle, { left: 8, right: 8, top: 64, bottom: 8 }),
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {

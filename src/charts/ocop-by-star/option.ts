@@ -45,9 +45,7 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
   const presentStars = stars.filter((s) => rows.some((r) => r.star === s.star));
   const fmt = (n: number) => formatNumber(lang, n);
   return {
-    ...chartFrame(input.ariaTitle),
-    grid: { left: 8, right: 16, top: 64, bottom: 28, containLabel: true },
-    legend: TOP_LEGEND,
+    ...chartFrame(input.ariaTitle, { left: 8, right: 16, top: 64, bottom: 28 }),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

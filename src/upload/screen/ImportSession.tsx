@@ -44,20 +44,8 @@ export function ImportSession({
   readonly onDismiss: () => void;
 }) {
   const { t, num, lang } = useI18n();
-  const {
-    state,
-    chooseDataset,
-    chooseSheet,
-    mapColumn,
-    chooseHeaderRow,
-    chooseLayout,
-    setFileValue,
-    check,
-    mapValue,
-    recheck,
-    cancel,
-    load,
-  } = useFileImport(db, file);
+  const session = useFileImport(db, file);
+  const { state } = session;
   const dismiss = (
     <div className="import-actions">
       <button type="button" onClick={onDismiss}>
@@ -73,7 +61,7 @@ export function ImportSession({
         <>
           <p role="status">{t('importReadingFile')}</p>
           <div className="import-actions">
-            <button type="button" onClick={cancel}>
+            <button type="button" onClick={session.cancel}>
               {t('importCancel')}
             </button>
           </div>
@@ -83,7 +71,7 @@ export function ImportSession({
     case 'problem':
       body = (
         <>
-          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={session.chooseSheet} />}
           <p className="import-error" role="alert">
             {t(PROBLEM_TEXT[state.problem], {
               file: isolateBidi(file.name),
@@ -99,7 +87,7 @@ export function ImportSession({
     case 'mapping':
       body = (
         <>
-          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={chooseSheet} />}
+          {state.workbook && <SheetPicker workbook={state.workbook} onSheet={session.chooseSheet} />}
           <MappingForm
             fileName={file.name}
             preview={state.preview}
@@ -117,13 +105,13 @@ export function ImportSession({
                   }),
                 }
               : {})}
-            onFileValue={setFileValue}
-            onDataset={chooseDataset}
-            onColumn={mapColumn}
-            onHeaderRow={chooseHeaderRow}
-            onLayout={chooseLayout}
-            onCheck={check}
-            onCancel={cancel}
+            onFileValue={session.setFileValue}
+            onDataset={session.chooseDataset}
+            onColumn={session.mapColumn}
+            onHeaderRow={session.chooseHeaderRow}
+            onLayout={session.chooseLayout}
+            onCheck={session.check}
+            onCancel={session.cancel}
           />
         </>
       );
@@ -134,7 +122,7 @@ export function ImportSession({
           fileName={file.name}
           fileSize={file.size}
           progress={state.progress}
-          onCancel={cancel}
+          onCancel={session.cancel}
         />
       );
       break;
@@ -146,7 +134,7 @@ export function ImportSession({
             fileName={file.name}
             result={state.result}
             {...(state.phase === 'report'
-              ? { valueMap: state.valueMap, onMapValue: mapValue, onRecheck: recheck }
+              ? { valueMap: state.valueMap, onMapValue: session.mapValue, onRecheck: session.recheck }
               : {})}
           />
           <LoadActions
@@ -156,8 +144,8 @@ export function ImportSession({
             busy={state.phase === 'loading'}
             error={state.phase === 'report' ? state.loadError : undefined}
             fileName={file.name}
-            onLoad={load}
-            onCancel={cancel}
+            onLoad={session.load}
+            onCancel={session.cancel}
           />
         </>
       );
