@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { productRowChunks } from '../../scripts/illustrativeData';
 import { DEFAULT_FILTERS } from '../filters/filterState';
 import { failureText, isOutOfMemory, maxBytesForDatabase } from '../import/importLimits';
@@ -6,15 +7,9 @@ import { ingestCsv } from '../ingest/ingestCsv';
 import { outputColumns } from '../ingest/normalizeRows';
 import { csvForDuckDb } from '../model/csv';
 import { kpiSeries } from '../queries/overviewMetrics';
-import type { Database } from './database';
 import { databaseMemory, insertLoadFromCsv, listLoads, parseDuckDbSize } from './dataLoads';
-import { startNodeDatabaseWithBundledData } from './nodeBundledData';
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-}, 60_000);
-afterAll(async () => db?.close());
+const db = bundledDatabaseForFile();
 
 /** The generator's one-product rows, normalized as the import worker does. */
 function generatorUpload(rows: number): { csvText: string; rowCount: number } {

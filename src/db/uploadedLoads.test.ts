@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { restorableColumns } from '../import/uploadStore';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { csvForDuckDb } from '../model/csv';
-import type { Database } from './database';
 import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
-import { startNodeDatabaseWithBundledData } from './nodeBundledData';
 
 const ILLUSTRATIVE_OCOP = 'bundled:illustrative/ocop_products.csv';
 
@@ -23,11 +22,7 @@ const upload = (loadId: string) => ({
   loadedAt: '2026-03-01T00:00:00Z',
 });
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => db.close());
+const db = bundledDatabaseForFile();
 
 const sumWhere = async (table: string, loadId?: string) =>
   (

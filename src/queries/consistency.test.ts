@@ -5,10 +5,9 @@
  * (rows changed in a copy of the tables) that must make it fail, so no rule passes for lack of teeth.
  * Published figures name their source where they are checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { materializeFacts } from '../db/materializeFacts';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { mouFlows } from './linkages';
@@ -189,11 +188,7 @@ const RULES: readonly Rule[] = [
 ];
 
 describe('consistency of the bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   /** A fresh copy of the dataset tables in schema `planted`, changed by `plant`. */
   async function plantedCopy(plant: string): Promise<void> {
@@ -221,7 +216,7 @@ describe('consistency of the bundled data', () => {
 });
 
 describe('a "không xác định" province is counted in totals and credited to no province', () => {
-  let db: Database;
+  const db = bundledDatabaseForFile();
   const f = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
   const in2024 = f({ yearFrom: 2024, yearTo: 2024 });
   let before: { mous: number; partners: number; flows: number; credited: number };
@@ -239,7 +234,6 @@ describe('a "không xác định" province is counted in totals and credited to 
   }
 
   beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
     before = await measure();
     // HCMC with an unnamed partner (7), and two unnamed parties (5), as a user's file would state them.
     const csv = [
@@ -269,8 +263,7 @@ describe('a "không xác định" province is counted in totals and credited to 
       );
     }
     await materializeFacts(db);
-  }, 60_000);
-  afterAll(async () => db.close());
+  });
 
   it('adds both rows to the MoU total, draws neither, and counts no new partner province', async () => {
     const after = await measure();
