@@ -17,6 +17,7 @@
 
 import type { Database } from '../db/database';
 import { join, raw, runSql, type Sql, sql } from '../db/sql';
+import { DATASET_IDS } from '../model/datasets';
 
 /** Why a statement is not run; the view words it in the UI language. */
 export type Refusal =
@@ -393,12 +394,7 @@ export async function runWrapped(
 
 /** The tables the console lists: the datasets, the reference tables and the load registry. */
 export const CONSOLE_TABLES = [
-  'ocop_products',
-  'mous',
-  'distribution',
-  'events',
-  'targets',
-  'national_totals',
+  ...DATASET_IDS,
   'provinces_63',
   'provinces_34',
   'unit_map',
