@@ -5,16 +5,12 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { bundledFilesOnDisk, startNodeDatabaseWithBundledData } from '../src/db/nodeBundledData.ts';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../e2e/fixtures/database.ts';
+import { bundledFilesOnDisk } from '../src/db/nodeBundledData.ts';
 import { ingestCsv } from '../src/ingest/ingestCsv.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => db.close());
+const db = bundledDatabaseForFile();
 
 const REAL_ONLY = "AND data_kind = 'real'";
 

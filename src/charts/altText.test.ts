@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import type { Lang } from '../i18n/messages';
 import { choiceLabel, STAR_LEVELS } from '../model/ocop';
@@ -19,13 +18,7 @@ const FILTERS_63 = { ...DEFAULT_FILTERS, layout: '63' as const };
 const stars = (lang: Lang) =>
   STAR_LEVELS.map((s) => ({ star: s.id, label: choiceLabel(STAR_LEVELS, s.id, lang) }));
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = bundledDatabaseForFile();
 
 describe('alt text from the data', () => {
   const hanoi2020: FilterState = { ...FILTERS_63, provinces: ['01'], yearFrom: 2020, yearTo: 2020 };

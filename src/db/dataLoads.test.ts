@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeDatabaseForFile } from '../../e2e/fixtures/database';
 import { ingestCsv } from '../ingest/ingestCsv';
 import type { NormalizedTable } from '../ingest/normalizeRows';
-import type { Database } from './database';
 import { createDatasetTables, insertLoad, listLoads, removeLoad } from './dataLoads';
 import { loadReferenceTables } from './loadReferenceTables';
-import { startNodeDatabase } from './nodeDatabase';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -14,14 +13,12 @@ function ocopTable(csv: string): NormalizedTable {
   return result.table;
 }
 
-let db: Database;
+const db = nodeDatabaseForFile();
 beforeAll(async () => {
-  db = await startNodeDatabase();
   // A load rebuilds the metrics' facts, which join the reference tables.
   await loadReferenceTables(db);
   await createDatasetTables(db);
 });
-afterAll(async () => db.close());
 
 const total = async () =>
   (await db.query<{ n: number }>('SELECT coalesce(sum(count), 0)::INTEGER AS n FROM ocop_products'))[0]?.n;

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './database';
-import { startNodeDatabase } from './nodeDatabase';
+import { describe, expect, it } from 'vitest';
+import { nodeDatabaseForFile } from '../../e2e/fixtures/database';
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabase();
-});
-afterAll(async () => db.close());
+const db = nodeDatabaseForFile();
 
 describe('the query function', () => {
   it('binds parameters instead of splicing them into SQL', async () => {

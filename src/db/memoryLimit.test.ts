@@ -1,36 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
+import { ocopUpload, ocopUploadEntry } from '../../e2e/fixtures/ocopUpload';
 import { productRowChunks } from '../../scripts/illustrativeData';
 import { DEFAULT_FILTERS } from '../filters/filterState';
-import { ingestCsv } from '../ingest/ingestCsv';
 import { outputColumns } from '../ingest/normalizeRows';
-import { csvForDuckDb } from '../model/csv';
 import { kpiSeries } from '../queries/overviewMetrics';
 import { failureText, isOutOfMemory, maxBytesForDatabase } from '../upload/importLimits';
-import type { Database } from './database';
 import { databaseMemory, insertLoadFromCsv, listLoads, parseDuckDbSize } from './dataLoads';
-import { startNodeDatabaseWithBundledData } from './nodeBundledData';
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-}, 60_000);
-afterAll(async () => db?.close());
+const db = bundledDatabaseForFile();
 
 /** The generator's one-product rows, normalized as the import worker does. */
-function generatorUpload(rows: number): { csvText: string; rowCount: number } {
-  const bytes = new TextEncoder().encode([...productRowChunks(rows)].join(''));
-  const { table, error } = ingestCsv(bytes, { dataset: 'ocop_products' });
-  if (error) throw new Error(JSON.stringify(error));
-  return { csvText: csvForDuckDb(table.columns, table.rows), rowCount: table.rows.length };
-}
-
-const load = (loadId: string) => ({
-  loadId,
-  dataset: 'ocop_products' as const,
-  origin: 'uploaded' as const,
-  fileName: `${loadId}.csv`,
-  loadedAt: '2026-01-01T00:00:00Z',
-});
+const generatorUpload = (rows: number) => ocopUpload([...productRowChunks(rows)].join(''));
 
 describe('parseDuckDbSize', () => {
   it('reads the sizes current_setting prints', () => {
@@ -56,7 +37,7 @@ describe('a load that runs DuckDB out of memory', () => {
     const big = generatorUpload(200_000);
     const error = await insertLoadFromCsv(
       db,
-      load('too-big'),
+      ocopUploadEntry('too-big'),
       outputColumns('ocop_products'),
       big.csvText,
       big.rowCount,
@@ -79,7 +60,13 @@ describe('a load that runs DuckDB out of memory', () => {
     expect(fits).toBeLessThan(big.csvText.length);
     expect(fits).toBeGreaterThan(1_000_000);
     const small = generatorUpload(5_000);
-    await insertLoadFromCsv(db, load('small'), outputColumns('ocop_products'), small.csvText, small.rowCount);
+    await insertLoadFromCsv(
+      db,
+      ocopUploadEntry('small'),
+      outputColumns('ocop_products'),
+      small.csvText,
+      small.rowCount,
+    );
     expect((await listLoads(db)).map((l) => l.loadId)).toContain('small');
   }, 60_000);
 });

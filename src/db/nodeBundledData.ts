@@ -20,8 +20,13 @@ export function bundledFilesOnDisk() {
     .flatMap((path) => bundledFileFromPath(path) ?? []);
 }
 
-/** DuckDB in Node with the bundled data loaded; `only: 'real'` leaves the illustrative files out. */
-export async function startNodeDatabaseWithBundledData(options: { only?: 'real' } = {}): Promise<Database> {
+export interface BundledDataOptions {
+  /** `'real'` leaves the illustrative files out. */
+  only?: 'real';
+}
+
+/** DuckDB in Node with the bundled data loaded. */
+export async function startNodeDatabaseWithBundledData(options: BundledDataOptions = {}): Promise<Database> {
   const db = await startNodeDatabase();
   await loadBundledData(
     db,

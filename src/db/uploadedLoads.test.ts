@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCsv } from '../ingest/ingestCsv';
-import { csvForDuckDb } from '../model/csv';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
+import { ocopUpload, ocopUploadEntry } from '../../e2e/fixtures/ocopUpload';
 import { restorableColumns } from '../upload/uploadStore';
-import type { Database } from './database';
 import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
-import { startNodeDatabaseWithBundledData } from './nodeBundledData';
 
 const ILLUSTRATIVE_OCOP = 'bundled:illustrative/ocop_products.csv';
 
-function ocopUpload(csv: string) {
-  const result = ingestCsv(new TextEncoder().encode(csv), { dataset: 'ocop_products' });
-  if (result.error) throw new Error(JSON.stringify(result.error));
-  const { columns, rows } = result.table;
-  return { columns, csvText: csvForDuckDb(columns, rows), rowCount: rows.length };
-}
-
-const upload = (loadId: string) => ({
-  loadId,
-  dataset: 'ocop_products' as const,
-  origin: 'uploaded' as const,
-  fileName: `${loadId}.csv`,
-  loadedAt: '2026-03-01T00:00:00Z',
-});
-
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => db.close());
+const db = bundledDatabaseForFile();
 
 const sumWhere = async (table: string, loadId?: string) =>
   (
@@ -48,7 +27,7 @@ describe('uploaded loads and the illustrative data they replace', () => {
     expect(illustrative).toBeGreaterThan(0);
 
     const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,120\nTP.HCM,2024,5,7\n');
-    await insertLoadFromCsv(db, upload('upload:a'), file.columns, file.csvText, file.rowCount);
+    await insertLoadFromCsv(db, ocopUploadEntry('upload:a'), file.columns, file.csvText, file.rowCount);
     expect(await sumWhere('ocop_products')).toBe(before - illustrative + 127);
     expect(await sumWhere('ocop_products_hidden')).toBe(illustrative);
     expect((await hiddenFlags())[ILLUSTRATIVE_OCOP]).toBe(true);
@@ -60,7 +39,9 @@ describe('uploaded loads and the illustrative data they replace', () => {
 
     // A second version that replaces the first, in one step.
     const v2 = ocopUpload('province,year,star,count\nHà Nội,2024,4,130\n');
-    await insertLoadFromCsv(db, upload('upload:b'), v2.columns, v2.csvText, v2.rowCount, ['upload:a']);
+    await insertLoadFromCsv(db, ocopUploadEntry('upload:b'), v2.columns, v2.csvText, v2.rowCount, [
+      'upload:a',
+    ]);
     expect(await sumWhere('ocop_products')).toBe(before - illustrative + 130);
     expect((await listLoads(db)).map((l) => l.loadId)).not.toContain('upload:a');
 
@@ -75,7 +56,7 @@ describe('uploaded loads and the illustrative data they replace', () => {
     const loadsBefore = await listLoads(db);
     const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,120\n');
     await expect(
-      insertLoadFromCsv(db, upload('upload:short'), file.columns, file.csvText, 2),
+      insertLoadFromCsv(db, ocopUploadEntry('upload:short'), file.columns, file.csvText, 2),
     ).rejects.toThrow(/expected 2 rows, read 1/);
     expect(await sumWhere('ocop_products')).toBe(before);
     expect(await listLoads(db)).toEqual(loadsBefore);
@@ -83,10 +64,10 @@ describe('uploaded loads and the illustrative data they replace', () => {
 
   it('leaves the earlier upload in place when its replacement fails', async () => {
     const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,5\n');
-    await insertLoadFromCsv(db, upload('upload:keep'), file.columns, file.csvText, file.rowCount);
+    await insertLoadFromCsv(db, ocopUploadEntry('upload:keep'), file.columns, file.csvText, file.rowCount);
     const before = await sumWhere('ocop_products');
     await expect(
-      insertLoadFromCsv(db, upload('upload:broken'), file.columns, 'not,the,columns\n1,2,3\n', 1, [
+      insertLoadFromCsv(db, ocopUploadEntry('upload:broken'), file.columns, 'not,the,columns\n1,2,3\n', 1, [
         'upload:keep',
       ]),
     ).rejects.toThrow();
@@ -97,7 +78,7 @@ describe('uploaded loads and the illustrative data they replace', () => {
 
   it('removes several uploads at once (clear all) and brings the illustrative rows back', async () => {
     const file = ocopUpload('province,year,star,count\nHà Nội,2024,4,5\n');
-    await insertLoadFromCsv(db, upload('upload:second'), file.columns, file.csvText, file.rowCount);
+    await insertLoadFromCsv(db, ocopUploadEntry('upload:second'), file.columns, file.csvText, file.rowCount);
     const uploads = (await listLoads(db)).filter((l) => l.origin === 'uploaded').map((l) => l.loadId);
     expect(uploads.length).toBe(2);
     await removeLoads(db, uploads);
@@ -119,7 +100,7 @@ describe('uploads stored before ocop_products had recognition_date', () => {
       .split('\n')
       .map((line) => line.slice(0, line.lastIndexOf(',')))
       .join('\n');
-    await insertLoadFromCsv(db, upload('old-upload'), stored, oldText, rowCount);
+    await insertLoadFromCsv(db, ocopUploadEntry('old-upload'), stored, oldText, rowCount);
     const rows = await db.query<{ year: number; recognition_date: string | null }>(
       "SELECT year, recognition_date FROM ocop_products WHERE load_id = 'old-upload' ORDER BY year",
     );

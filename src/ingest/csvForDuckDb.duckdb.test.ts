@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { nodeDatabaseForFile } from '../../e2e/fixtures/database';
 import { utf8 } from '../../e2e/fixtures/ingest/bytes.ts';
-import type { Database } from '../db/database';
 import { replaceTableFromCsv } from '../db/loadTable';
-import { startNodeDatabase } from '../db/nodeDatabase';
 import { csvForDuckDb } from '../model/csv.ts';
 import { ingestCsv } from './ingestCsv.ts';
 
 // The consumer of csvForDuckDb is DuckDB's read_csv (db/loadTable.ts): check the text survives it, not only papaparse.
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabase();
-});
-afterAll(async () => db.close());
+const db = nodeDatabaseForFile();
 
 describe('csvForDuckDb → DuckDB', () => {
   it('loads typed columns and keeps nasty text intact', async () => {

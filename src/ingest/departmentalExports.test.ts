@@ -33,6 +33,12 @@ async function importAsTheScreenDoes(text: string, valueMap = {}) {
   return { preview, layout, result };
 }
 
+/** A department's list of one year, titled with that year, and its rows. */
+function yearList(unit: string, rowOptions: Parameters<typeof listRows>[0] & { readonly year: number }) {
+  const rows = listRows(rowOptions);
+  return { rows, text: departmentalList({ unit, titleYear: rowOptions.year, period: 'year', rows }) };
+}
+
 describe('departmental OCOP lists load whole', () => {
   for (const delimiter of [',', ';'] as const) {
     it(`a title with a comma above the header, a two-line header, sections, notes and a signature (${delimiter})`, async () => {
@@ -81,7 +87,7 @@ describe('departmental OCOP lists load whole', () => {
 
   it('every product group label and alias the model knows, and star levels as written', async () => {
     const spellings = groupSpellings();
-    const rows = listRows({
+    const { rows, text } = yearList('HUẾ', {
       count: spellings.length * 2,
       seed: 3,
       provinces: ['Huế'],
@@ -89,7 +95,6 @@ describe('departmental OCOP lists load whole', () => {
       stars: STAR_SPELLINGS.map((s) => s.spelling),
       year: 2024,
     });
-    const text = departmentalList({ unit: 'HUẾ', titleYear: 2024, period: 'year', rows });
     const { result } = await importAsTheScreenDoes(text);
     expect(result.rejected).toEqual([]);
     const loaded = ingestCsv(utf8Bom(text)).table.rows;
@@ -103,13 +108,12 @@ describe('departmental OCOP lists load whole', () => {
   });
 
   it('a 2025 year-end list of the merged Vĩnh Long is read in the 34 layout', async () => {
-    const rows = listRows({
+    const { text } = yearList('VĨNH LONG', {
       count: 30,
       seed: 5,
       provinces: ['Vĩnh Long', 'Bến Tre', 'Trà Vinh'],
       year: 2025,
     });
-    const text = departmentalList({ unit: 'VĨNH LONG', titleYear: 2025, period: 'year', rows });
     const { layout, result } = await importAsTheScreenDoes(text);
     expect(layout).toEqual({ layout: '34', reason: 'title', unit: 'Vĩnh Long' });
     expect(result.rejected).toEqual([]);
@@ -128,8 +132,12 @@ describe('departmental OCOP lists load whole', () => {
   });
 
   it('the same list titled 2024 stays in the 63 layout', async () => {
-    const rows = listRows({ count: 6, seed: 5, provinces: ['Vĩnh Long', 'Bến Tre'], year: 2024 });
-    const text = departmentalList({ unit: 'VĨNH LONG', titleYear: 2024, period: 'year', rows });
+    const { text } = yearList('VĨNH LONG', {
+      count: 6,
+      seed: 5,
+      provinces: ['Vĩnh Long', 'Bến Tre'],
+      year: 2024,
+    });
     const { layout, result } = await importAsTheScreenDoes(text);
     expect(layout).toBeUndefined();
     expect(result.rowCount).toBe(6);
@@ -137,14 +145,13 @@ describe('departmental OCOP lists load whole', () => {
   });
 
   it('one unknown group, mapped once, loads all its rows; its rows are counted once in the report', async () => {
-    const rows = listRows({
+    const { text } = yearList('SÓC TRĂNG', {
       count: 24,
       seed: 9,
       provinces: ['Sóc Trăng'],
       groups: ['Thực phẩm', 'Nông sản đặc sản vùng'],
       year: 2022,
     });
-    const text = departmentalList({ unit: 'SÓC TRĂNG', titleYear: 2022, period: 'year', rows });
     const before = await importAsTheScreenDoes(text);
     expect(before.result.rowCount).toBe(12);
     expect(before.result.unknownValues).toEqual([
@@ -174,8 +181,12 @@ describe('departmental OCOP lists load whole', () => {
   });
 
   it('a province is never guessed: an unknown one is listed for the user, and loads once mapped', async () => {
-    const rows = listRows({ count: 4, seed: 1, provinces: ['Hà Nội', 'Hà Nôi cũ'], year: 2021 });
-    const text = departmentalList({ unit: 'HÀ NỘI', titleYear: 2021, period: 'year', rows });
+    const { text } = yearList('HÀ NỘI', {
+      count: 4,
+      seed: 1,
+      provinces: ['Hà Nội', 'Hà Nôi cũ'],
+      year: 2021,
+    });
     const before = await importAsTheScreenDoes(text);
     expect(before.result.unknownValues.map((v) => [v.kind, v.value, v.rowCount])).toEqual([
       ['province', 'Hà Nôi cũ', 2],
@@ -185,14 +196,13 @@ describe('departmental OCOP lists load whole', () => {
   });
 
   it('one- and two-star rows are rejected as not OCOP-certified, and not offered for mapping', async () => {
-    const rows = listRows({
+    const { text } = yearList('HÀ NỘI', {
       count: 4,
       seed: 2,
       provinces: ['Hà Nội'],
       stars: ['3 sao', '2 sao'],
       year: 2021,
     });
-    const text = departmentalList({ unit: 'HÀ NỘI', titleYear: 2021, period: 'year', rows });
     const { result } = await importAsTheScreenDoes(text);
     expect(result.rejected.map((r) => r.reason.code)).toEqual(['notOcopStar', 'notOcopStar']);
     expect(result.unknownValues).toEqual([]);

@@ -42,11 +42,16 @@ export interface IngestError {
   readonly columns: readonly string[];
 }
 
-export interface IngestResult {
+/** How a file's text was read: what the streamed import and the whole-file import must agree on first. */
+export interface CsvReading {
   readonly encoding: TextEncodingName;
   readonly delimiter: Delimiter;
+  /** 0 when the file has no header. */
   readonly headerRowNumber: number;
   readonly header: readonly string[];
+}
+
+export interface IngestResult extends CsvReading {
   /** The dataset and mapping used (the best guess unless given). */
   readonly guess: HeaderGuess;
   readonly skipped: readonly SkippedRow[];

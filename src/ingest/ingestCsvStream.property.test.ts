@@ -14,8 +14,8 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectStreamedAsWhole } from '../../e2e/fixtures/ingest/expectStreamedAsWhole.ts';
 import { anyBytesArb, sheetArb } from '../../e2e/fixtures/ingest/sheetArbitraries.ts';
-import { csvForDuckDb } from '../model/csv.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
 
@@ -61,18 +61,7 @@ async function expectStreamAgrees(bytes: Uint8Array, chunkBytes: number): Promis
   // One report for the head, one per piece after it.
   if (reports > 1) coverage.pastHead++;
 
-  expect(streamed.encoding).toBe(whole.encoding);
-  expect(streamed.delimiter).toBe(whole.delimiter);
-  expect(streamed.headerRowNumber).toBe(whole.headerRowNumber);
-  expect(streamed.header).toEqual(whole.header);
-  expect(streamed.error).toEqual(whole.error);
-  expect(streamed.csvText).toBe(csvForDuckDb(whole.table.columns, whole.table.rows));
-  expect(streamed.rowCount).toBe(whole.table.rows.length);
-  expect(streamed.rejected).toEqual(whole.table.rejected);
-  expect(streamed.skipped).toEqual(whole.skipped);
-  expect(streamed.rejectedRowCount).toBe(new Set(whole.table.rejected.map((r) => r.rowNumber)).size);
-  expect(streamed.dataRowCount).toBe(streamed.rowCount + streamed.rejectedRowCount);
-  expect(streamed.mergedProvinceCount).toBe(whole.table.notices.length);
+  expectStreamedAsWhole(streamed, whole);
 
   // The preview reads the head only; it finds the header the whole read finds.
   const preview = await previewCsv(bytesSource(bytes), { chunkBytes });

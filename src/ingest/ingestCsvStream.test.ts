@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
+import { expectStreamedAsWhole } from '../../e2e/fixtures/ingest/expectStreamedAsWhole.ts';
 import { OCOP_REPORT_BYTES } from '../../e2e/fixtures/ingest/ocopReport2023.ts';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
-import { csvForDuckDb } from '../model/csv.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import {
   bytesSource,
@@ -21,15 +21,7 @@ async function expectSameAsWholeFile(bytes: Uint8Array, chunkBytes: number): Pro
     { dataset: whole.guess.dataset, mapping: whole.guess.mapping },
     { chunkBytes },
   );
-  expect(streamed.encoding).toBe(whole.encoding);
-  expect(streamed.delimiter).toBe(whole.delimiter);
-  expect(streamed.headerRowNumber).toBe(whole.headerRowNumber);
-  expect(streamed.csvText).toBe(csvForDuckDb(whole.table.columns, whole.table.rows));
-  expect(streamed.rowCount).toBe(whole.table.rows.length);
-  expect(streamed.rejected).toEqual(whole.table.rejected);
-  expect(streamed.skipped).toEqual(whole.skipped);
-  expect(streamed.rejectedRowCount).toBe(new Set(whole.table.rejected.map((r) => r.rowNumber)).size);
-  expect(streamed.dataRowCount).toBe(streamed.rowCount + streamed.rejectedRowCount);
+  expectStreamedAsWhole(streamed, whole);
 }
 
 /** The preview reads only the head, and must find the header and dataset the whole-file import finds. */

@@ -12,7 +12,7 @@ import { DATASETS } from '../model/datasets.ts';
 import { nameKey } from '../model/nameKey.ts';
 import type { Layout } from '../model/provinces.ts';
 import { DECODER_LABEL, normalizeText, sniffEncoding, type TextEncodingName } from './decodeText.ts';
-import type { IngestError } from './ingestCsv.ts';
+import type { CsvReading, IngestError } from './ingestCsv.ts';
 import { evaluateMapping, guessDataset, type HeaderGuess, type HeaderMapping } from './mapHeaders.ts';
 import {
   type MappedValue,
@@ -107,12 +107,7 @@ export const DETAIL_LIMIT = 10_000;
 
 export type FileProblem = 'empty' | 'headerOnly' | 'binary';
 
-export interface CsvPreview {
-  readonly encoding: TextEncodingName;
-  readonly delimiter: Delimiter;
-  /** 0 when the file has no header. */
-  readonly headerRowNumber: number;
-  readonly header: readonly string[];
+export interface CsvPreview extends CsvReading {
   /** Every dataset's mapping of the header, best first (guessDataset). */
   readonly guesses: readonly HeaderGuess[];
   /** The first data rows below the header. */
@@ -125,11 +120,7 @@ export interface CsvPreview {
   readonly problem?: FileProblem;
 }
 
-export interface StreamedIngest {
-  readonly encoding: TextEncodingName;
-  readonly delimiter: Delimiter;
-  readonly headerRowNumber: number;
-  readonly header: readonly string[];
+export interface StreamedIngest extends CsvReading {
   readonly guess: HeaderGuess;
   readonly columns: readonly OutputColumn[];
   /** The rows that load, as csvForDuckDb writes them (header line first). */

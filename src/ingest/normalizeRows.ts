@@ -145,26 +145,26 @@ function emptyValue(column: ColumnSpec): readonly NormalizedValue[] {
   return columnOutputs(column).map(() => null);
 }
 
+/** A province cell's code and layout, and the merger it was read through, if any. */
+function provinceCell(
+  { code, mergedFrom }: { code: string; mergedFrom?: string },
+  layout: Layout,
+): CellResult {
+  return { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] };
+}
+
 function parseCell(kind: ColumnKind, raw: string, layout: Layout): Parsed<CellResult> {
   switch (kind) {
     case 'province': {
       const p = parseProvince(raw, layout);
       if (!p.ok) return p;
-      const { code, mergedFrom } = p.value;
-      return {
-        ok: true,
-        value: { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] },
-      };
+      return { ok: true, value: provinceCell(p.value, layout) };
     }
     case 'targetProvince': {
       const p = parseTargetProvince(raw, layout);
       if (!p.ok) return p;
       if (p.value === 'all') return { ok: true, value: { values: ['all', null] } };
-      const { code, mergedFrom } = p.value;
-      return {
-        ok: true,
-        value: { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] },
-      };
+      return { ok: true, value: provinceCell(p.value, layout) };
     }
     case 'provinceList': {
       const p = parseProvinceList(raw, layout);

@@ -2,41 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readCsv } from './readCsv.ts';
 
 describe('detectDelimiter', () => {
-  it('picks ";" over "," when every data line has Vietnamese decimal commas', () => {
-    const text = 'Tỉnh;Năm;Mục tiêu\nHà Nội;2025;1.234,5\nHuế;2025;12,5\nCần Thơ;2025;0,75\n';
-    expect(detectDelimiter(text)).toBe(';');
-  });
-
-  it('picks "," for an English CSV with quoted semicolons and tabs for tab-separated text', () => {
-    expect(detectDelimiter('a,b,c\n1,"x;y;z",3\n2,"p;q",4\n')).toBe(',');
-    expect(detectDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
-  });
-
-  it('ignores delimiters inside quoted fields, line breaks included', () => {
-    const text = 'a;b\n"1,2,3\n4,5";x\n"6,7";y\n';
-    expect(detectDelimiter(text)).toBe(';');
-  });
-
-  // Shrunk counterexamples of ingestPath.property.test.ts.
-  it('is not outvoted by title lines the delimiter does not split', () => {
-    const text = 'BÁO CÁO OCOP\nĐơn vị: sản phẩm\nNăm 2023\nTỉnh;Năm;Số sao\nHà Nội;2023;4\n';
-    expect(detectDelimiter(text)).toBe(';');
-  });
-
-  it('is not outvoted by the lines of a quoted cell that another delimiter would cut', () => {
-    // Tried with ";", the quote after "," did not open a quoted cell: four "lines" of two fields.
-    const text = 'province,year,star,product_name\nHà Nội,2023,4,"a;b\nc;d\re;f"\n';
-    expect(detectDelimiter(text)).toBe(',');
-  });
-
-  it('picks the delimiter of ragged rows over decimal commas that split every data line alike', () => {
-    // Some lines padded by a trailing tab: 3 and 4 fields, while "," splits each data line in two.
-    const text = 'year\tprovince\ttarget\n2024\tHà Nội\t0,5\t\n2025\tHuế\t1,5\n2026\tHà Nội\t2,5\t\n';
-    expect(detectDelimiter(text)).toBe('\t');
-  });
-
-  it('defaults to "," for a single column', () => {
-    expect(detectDelimiter('only\none\ncolumn\n')).toBe(',');
+  it.each([
+    [
+      'picks ";" over "," when every data line has Vietnamese decimal commas',
+      'Tỉnh;Năm;Mục tiêu\nHà Nội;2025;1.234,5\nHuế;2025;12,5\nCần Thơ;2025;0,75\n',
+      ';',
+    ],
+    ['picks "," for an English CSV with quoted semicolons', 'a,b,c\n1,"x;y;z",3\n2,"p;q",4\n', ','],
+    ['picks tabs for tab-separated text', 'a\tb\tc\n1\t2,5\t3\n', '\t'],
+    ['ignores delimiters inside quoted fields, line breaks included', 'a;b\n"1,2,3\n4,5";x\n"6,7";y\n', ';'],
+    // Shrunk counterexamples of ingestPath.property.test.ts.
+    [
+      'is not outvoted by title lines the delimiter does not split',
+      'BÁO CÁO OCOP\nĐơn vị: sản phẩm\nNăm 2023\nTỉnh;Năm;Số sao\nHà Nội;2023;4\n',
+      ';',
+    ],
+    [
+      // Tried with ";", the quote after "," did not open a quoted cell: four "lines" of two fields.
+      'is not outvoted by the lines of a quoted cell that another delimiter would cut',
+      'province,year,star,product_name\nHà Nội,2023,4,"a;b\nc;d\re;f"\n',
+      ',',
+    ],
+    [
+      // Some lines padded by a trailing tab: 3 and 4 fields, while "," splits each data line in two.
+      'picks the delimiter of ragged rows over decimal commas that split every data line alike',
+      'year\tprovince\ttarget\n2024\tHà Nội\t0,5\t\n2025\tHuế\t1,5\n2026\tHà Nội\t2,5\t\n',
+      '\t',
+    ],
+    ['defaults to "," for a single column', 'only\none\ncolumn\n', ','],
+  ])('%s', (_behaviour, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
   });
 });
 

@@ -5,10 +5,9 @@
  * (rows changed in a copy of the tables) that must make it fail, so no rule passes for lack of teeth.
  * Published figures name their source where they are checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { materializeFacts } from '../db/materializeFacts';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { ingestCsv } from '../ingest/ingestCsv';
 import { mouFlows } from './linkages';
@@ -33,6 +32,27 @@ interface Rule {
 const cumulative = (s: string, where: string) =>
   `(SELECT coalesce(sum(count), 0) FROM ${s}.ocop_products o WHERE ${where})`;
 
+/** SQL planting one illustrative food row of OCOP products (63 layout) in the copy. */
+const plantedOcop = (code: string, year: number, star: string, count: number) =>
+  `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
+      VALUES ('${code}', '63', ${year}, '${star}', 'food', ${count}, 'illustrative')`;
+
+/** A province's (63 layout) cumulative OCOP products to `toYear` within 5 % of a count it published. */
+const provinceNearPublished = (rule: {
+  name: string;
+  code: string;
+  toYear: number;
+  published: number;
+  plant: string;
+}): Rule => ({
+  name: rule.name,
+  violations: (
+    s,
+  ) => `SELECT * FROM (SELECT ${cumulative(s, `o.province_layout = '63' AND o.province_code = '${rule.code}' AND o.year <= ${rule.toYear}`)} AS n)
+      WHERE abs(n - ${rule.published}) > 0.05 * ${rule.published}`,
+  plant: rule.plant,
+});
+
 const RULES: readonly Rule[] = [
   {
     // data/real/national_totals.csv: Báo Tuyên Quang (5,401, early 2022); Tạp chí Du lịch TP.HCM
@@ -44,8 +64,7 @@ const RULES: readonly Rule[] = [
     ) => `SELECT n.date, n.products, ${cumulative(s, `o.year <= ${STOCK_YEAR}`)} AS cumulative, n.source
       FROM ${s}.national_totals n
       WHERE abs(${cumulative(s, `o.year <= ${STOCK_YEAR}`)} - n.products) > 0.05 * n.products`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('38', '63', 2023, '3', 'food', 900, 'illustrative')`,
+    plant: plantedOcop('38', 2023, '3', 900),
   },
   {
     // 20 five-star by early 2022 (Báo Tuyên Quang), 42 by December 2023 (Liên minh HTX TP.HCM),
@@ -55,30 +74,25 @@ const RULES: readonly Rule[] = [
         ${cumulative(s, `o.year <= ${STOCK_YEAR} AND o.star = '5'`)} AS cumulative, n.source
       FROM ${s}.national_totals n
       WHERE n.five_star IS NOT NULL AND ${cumulative(s, `o.year <= ${STOCK_YEAR} AND o.star = '5'`)} > n.five_star`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('40', '63', 2021, '5', 'food', 3, 'illustrative')`,
+    plant: plantedOcop('40', 2021, '5', 3),
   },
-  {
-    // VNA (qdnd.vn, "Over 12,000 OCOP products rated at least three stars nationwide"): Hanoi has
-    // evaluated and classified 2,711 products since 2019 (early 2024).
+  // VNA (qdnd.vn, "Over 12,000 OCOP products rated at least three stars nationwide"): Hanoi has
+  // evaluated and classified 2,711 products since 2019 (early 2024).
+  provinceNearPublished({
     name: 'Hà Nội: about 2,711 OCOP products to the end of 2023 (±5 %)',
-    violations: (
-      s,
-    ) => `SELECT * FROM (SELECT ${cumulative(s, `o.province_layout = '63' AND o.province_code = '01' AND o.year <= 2023`)} AS n)
-      WHERE abs(n - 2711) > 0.05 * 2711`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('01', '63', 2022, '3', 'food', 400, 'illustrative')`,
-  },
-  {
-    // hoanhap.vn: on 30/6/2022 HCMC recognised 39 more products, 66 in all (36 four-star, 30 three-star).
+    code: '01',
+    toYear: 2023,
+    published: 2711,
+    plant: plantedOcop('01', 2022, '3', 400),
+  }),
+  // hoanhap.vn: on 30/6/2022 HCMC recognised 39 more products, 66 in all (36 four-star, 30 three-star).
+  provinceNearPublished({
     name: 'TP. Hồ Chí Minh: about 66 OCOP products by mid-2022 (±5 %)',
-    violations: (
-      s,
-    ) => `SELECT * FROM (SELECT ${cumulative(s, `o.province_layout = '63' AND o.province_code = '79' AND o.year <= 2022`)} AS n)
-      WHERE abs(n - 66) > 0.05 * 66`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('79', '63', 2021, '4', 'food', 20, 'illustrative')`,
-  },
+    code: '79',
+    toYear: 2022,
+    published: 66,
+    plant: plantedOcop('79', 2021, '4', 20),
+  }),
   {
     // product_count counts OCOP products (data/README.md), so an origin cannot have more of them in the
     // hubs' channels than it has OCOP products to date: Đồng Tháp's real 300 (VTV, 22/09/2023) included.
@@ -105,8 +119,7 @@ const RULES: readonly Rule[] = [
       SELECT * FROM (SELECT *, sum(yearly) OVER (PARTITION BY province_layout, province_code ORDER BY year) AS cumulative
         FROM yearly)
       WHERE cumulative < yearly OR yearly < 0`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('11', '63', 2019, '3', 'food', -500, 'illustrative')`,
+    plant: plantedOcop('11', 2019, '3', -500),
   },
   {
     name: 'rows from 1 July 2025 (dates) and of 2026 (years) are keyed by the 34 units, earlier ones by the 63',
@@ -120,8 +133,7 @@ const RULES: readonly Rule[] = [
         WHERE party_a_province_layout <> CASE WHEN date >= DATE '2025-07-01' THEN '34' ELSE '63' END
       UNION ALL SELECT 'events', date::VARCHAR, host_province_layout FROM ${s}.events
         WHERE host_province_layout <> CASE WHEN date >= DATE '2025-07-01' THEN '34' ELSE '63' END`,
-    plant: `INSERT INTO planted.ocop_products (province_code, province_layout, year, star, product_group, count, data_kind)
-      VALUES ('94', '63', 2026, '3', 'food', 1, 'illustrative')`,
+    plant: plantedOcop('94', 2026, '3', 1),
   },
   {
     name: 'an event named after a region has participants from that region only, and more than one',
@@ -189,11 +201,7 @@ const RULES: readonly Rule[] = [
 ];
 
 describe('consistency of the bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   /** A fresh copy of the dataset tables in schema `planted`, changed by `plant`. */
   async function plantedCopy(plant: string): Promise<void> {
@@ -221,7 +229,7 @@ describe('consistency of the bundled data', () => {
 });
 
 describe('a "không xác định" province is counted in totals and credited to no province', () => {
-  let db: Database;
+  const db = bundledDatabaseForFile();
   const f = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
   const in2024 = f({ yearFrom: 2024, yearTo: 2024 });
   let before: { mous: number; partners: number; flows: number; credited: number };
@@ -239,7 +247,6 @@ describe('a "không xác định" province is counted in totals and credited to 
   }
 
   beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
     before = await measure();
     // HCMC with an unnamed partner (7), and two unnamed parties (5), as a user's file would state them.
     const csv = [
@@ -269,8 +276,7 @@ describe('a "không xác định" province is counted in totals and credited to 
       );
     }
     await materializeFacts(db);
-  }, 60_000);
-  afterAll(async () => db.close());
+  });
 
   it('adds both rows to the MoU total, draws neither, and counts no new partner province', async () => {
     const after = await measure();

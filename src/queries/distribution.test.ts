@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import {
   productsByChannel,
@@ -23,11 +22,7 @@ function byYear(rows: readonly { year: number; products: number }[]): Map<number
 }
 
 describe('distribution on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('puts Đồng Tháp’s 300 products on HCMC’s shelves in 2023, with no distributor or channel named', async () => {
     const origins = await productsByOrigin(db, FILTERS_63, 2023);
@@ -46,11 +41,7 @@ describe('distribution on the real, sourced figures alone', () => {
 });
 
 describe('distribution on all bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   it('keeps Đồng Tháp → HCMC 2023 at the article’s 300 products', async () => {
     // The generator writes no illustrative row in a cell a real figure covers (data/README.md).

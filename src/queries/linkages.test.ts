@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { eventFacts } from './facts';
@@ -15,11 +14,7 @@ const sum = (rows: readonly { mous: number }[]) => rows.reduce((s, r) => s + r.m
 const collator = new Intl.Collator('vi');
 
 describe('linkages on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('counts Hanoi’s 175 MoUs of 2020 in the totals, credits them to no province and draws none', async () => {
     // Kinh tế & Đô thị (2020): the parties are the Central NTM Coordination Office, the Vietnam Retailers
@@ -112,11 +107,7 @@ describe('linkages on the real, sourced figures alone', () => {
 });
 
 describe('linkages on all bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   const cases: [string, FilterState][] = [
     ['default', FILTERS_63],

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { nationalTotalAsOf, nationalTotals } from './nationalTotals';
 
 describe('published national figures (data/real/national_totals.csv)', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('loads every published figure with its source, oldest first', async () => {
     const rows = await nationalTotals(db);

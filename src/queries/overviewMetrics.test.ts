@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { materializeFacts } from '../db/materializeFacts';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { productsByOrigin } from './distribution';
@@ -16,11 +15,7 @@ const valueIn = (series: readonly { year: number; value: number }[], year: numbe
   series.find((s) => s.year === year)?.value;
 
 describe('metrics on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  });
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('gives Hà Nội 2020 by star as the article does: 88 / 207 / 6', async () => {
     const rows = await ocopByYearAndStar(db, filters({ provinces: ['01'] }));
@@ -75,9 +70,8 @@ describe('metrics on the real, sourced figures alone', () => {
 });
 
 describe('a year that spans 1 July 2025', () => {
-  let db: Database;
+  const db = bundledDatabaseForFile({ only: 'real' });
   beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
     // Long An (63 layout, 80) before the merger and Tây Ninh (34 layout, 80), which took it in, after.
     await runSql(
       db,
@@ -89,7 +83,6 @@ describe('a year that spans 1 July 2025', () => {
     );
     await materializeFacts(db);
   });
-  afterAll(async () => db.close());
 
   it('counts a province once, in the 34 units, even in the 63 layout', async () => {
     const in63 = (await kpiSeries(db, FILTERS_63)).linkedProvinces.find((p) => p.year === 2025);
@@ -101,11 +94,7 @@ describe('a year that spans 1 July 2025', () => {
 });
 
 describe('metrics on all bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  });
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   it('adds up to the raw table, in both layouts', async () => {
     const raw = await runSql<{ year: number; n: number }>(

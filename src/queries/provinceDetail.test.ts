@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { type ProvinceDetail, provinceDetail } from './provinceDetail';
 import { provinceTable } from './provinceTable';
@@ -24,11 +24,7 @@ async function detail(db: Database, change: Partial<FilterState>): Promise<Provi
 }
 
 describe('a province’s page on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('gives Hà Nội 2020 by star as the article does: 88 / 207 / 6, with the article as source', async () => {
     const hanoi = await detail(db, { focus: '01' });
@@ -123,11 +119,7 @@ describe('a province’s page on the real, sourced figures alone', () => {
 });
 
 describe('a province’s page on all bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   it('agrees with the provinces table, and its OCOP chart adds up to the table’s total', async () => {
     const all = await provinceTable(db, FILTERS_63);

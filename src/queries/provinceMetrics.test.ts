@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { mouFacts } from './facts';
@@ -31,11 +31,7 @@ async function notStatedMous(
 }
 
 describe('province metrics on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  });
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('gives Hà Nội 301 and Sóc Trăng 99 OCOP products in 2020 (63 layout)', async () => {
     const rows = await provinceMetric(db, FILTERS_63, 'ocopProducts', 2020);
@@ -104,11 +100,7 @@ describe('province metrics on the real, sourced figures alone', () => {
 });
 
 describe('province metrics on the whole bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  });
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   it('adds up to the overview’s KPIs in each layout and year', async () => {
     for (const layout of ['63', '34'] as const) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { PROVINCES_34, PROVINCES_63 } from '../model/provinces';
@@ -55,11 +55,7 @@ async function expectTotalsMatchKpis(db: Database, f: FilterState) {
 }
 
 describe('the provinces table on the real, sourced figures alone', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData({ only: 'real' });
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile({ only: 'real' });
 
   it('lists every one of the 63 units, with or without data, in the statistics yearbook order', async () => {
     const { rows, year } = await provinceTable(db, FILTERS_63);
@@ -115,11 +111,7 @@ describe('the provinces table on the real, sourced figures alone', () => {
 });
 
 describe('the provinces table on all bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   it('adds post-merger units with data to the 63 layout, marked, after the old units of their region', async () => {
     const { rows, year } = await provinceTable(db, FILTERS_63);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import {
   CONSOLE_ROW_LIMIT,
   CONSOLE_TABLES,
@@ -127,11 +126,7 @@ describe('the read-only guard', () => {
 });
 
 describe('the SQL console on the bundled data', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
-  }, 60_000);
-  afterAll(async () => db.close());
+  const db = bundledDatabaseForFile();
 
   const ok = (outcome: ConsoleOutcome) => {
     if (outcome.status !== 'ok') throw new Error(JSON.stringify(outcome));

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { runSql, sql } from '../db/sql';
 import { DEFAULT_FILTERS } from '../filters/filterState';
 import { kpiSeries } from './overviewMetrics';
 import { targetProgress } from './targetProgress';
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => db.close());
+const db = bundledDatabaseForFile();
 
 describe('progress against targets', () => {
   it('sets each national target against the same total the KPI cards show', async () => {

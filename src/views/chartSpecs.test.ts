@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { type AnyChartSpec, type ChartTable, chartContext } from '../charts/chartSpec';
 import { loadScope } from '../charts/loadScope';
 import { DISTRIBUTION_CHARTS } from '../charts/pages/distributionData';
@@ -6,8 +7,6 @@ import { LINKAGES_CHARTS } from '../charts/pages/linkagesData';
 import { OVERVIEW_CHARTS } from '../charts/pages/overviewCharts';
 import { provinceMapChart } from '../charts/province-map/spec';
 import { provinceOcopChart } from '../charts/province-ocop/spec';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { runSql, type Sql, sql } from '../db/sql';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import type { Lang } from '../i18n/messages';
@@ -18,11 +17,7 @@ import { distributionFacts, eventFacts, mouFacts, ocopFacts } from '../queries/f
  * figures of the SQL over the same filters, run here in DuckDB's Node build, and words for its alt text.
  */
 
-let db: Database;
-beforeAll(async () => {
-  db = await startNodeDatabaseWithBundledData();
-});
-afterAll(async () => db?.close());
+const db = bundledDatabaseForFile();
 
 const FILTERS = DEFAULT_FILTERS;
 /** Hà Nội's page: the province chart needs a focused province. */

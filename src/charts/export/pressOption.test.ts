@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
+import { OCOP_BY_STAR_LABELS_VI } from '../../../e2e/fixtures/charts/ocopByStarLabels';
 import { ocopByStarOption } from '../ocop-by-star/option';
 import { customSizeProblem, PNG_PRESETS } from './presets';
 import { layoutZoom, type PressMeta, pressOption, pressTexts } from './pressOption';
@@ -17,13 +18,7 @@ const chart = ocopByStarOption({
     { star: 'potential-5', label: 'Tiềm năng 5 sao' },
   ],
   lang: 'vi',
-  labels: {
-    year: 'Năm',
-    products: 'Sản phẩm',
-    unit: 'sản phẩm',
-    sourceReal: 'Nguồn: số liệu thực',
-    sourceIllustrative: 'Có dữ liệu minh họa',
-  },
+  labels: OCOP_BY_STAR_LABELS_VI,
   ariaTitle: 'Sản phẩm OCOP theo năm và hạng sao',
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OCOP_BY_STAR_LABELS_VI } from '../../../e2e/fixtures/charts/ocopByStarLabels';
 import { ocopByStarOption } from './option';
 
 const stars = [
@@ -10,13 +11,7 @@ const stars = [
 const base = {
   stars,
   lang: 'vi' as const,
-  labels: {
-    year: 'Năm',
-    products: 'Sản phẩm',
-    unit: 'sản phẩm',
-    sourceReal: 'Nguồn: số liệu thực',
-    sourceIllustrative: 'Có dữ liệu minh họa',
-  },
+  labels: OCOP_BY_STAR_LABELS_VI,
   ariaTitle: 'OCOP',
 };
 

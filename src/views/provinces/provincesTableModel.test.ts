@@ -1,8 +1,7 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
-import { startNodeDatabaseWithBundledData } from '../../db/nodeBundledData';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../../e2e/fixtures/database';
 import { runSql, sql } from '../../db/sql';
 import { regionLabel } from '../../filters/filterNames';
 import { DEFAULT_FILTERS } from '../../filters/filterState';
@@ -56,13 +55,11 @@ const keys = (t: ReturnType<typeof tableOf>) =>
   shownTable(t, labels).rows.map((r) => (r.kind === 'group' ? `group:${r.region}` : r.id));
 
 describe('the provinces table model on all bundled data', () => {
-  let db: Database;
+  const db = bundledDatabaseForFile();
   let data: ProvinceTable;
   beforeAll(async () => {
-    db = await startNodeDatabaseWithBundledData();
     data = await provinceTable(db, FILTERS_63);
-  }, 60_000);
-  afterAll(async () => db.close());
+  });
 
   const sqlKeys = async (orderBy: ReturnType<typeof sql>) =>
     (
