@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR, TOP_LEGEND } from './theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, TEXT_COLOR } from './theme';
 import type { SourceLabels } from './tooltip';
 import { asList, tooltipHtml } from './tooltip';
 

@@ -1,14 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import {
-  chartFrame,
-  GRID_LINE_COLOR,
-  MUTED_TEXT_COLOR,
-  PALETTE,
-  readableOnWhite,
-  TOP_LEGEND,
-} from '../theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, readableOnWhite } from '../theme';
 import type { SourceLabels } from '../tooltip';
 import { asList, tooltipHtml } from '../tooltip';
 
