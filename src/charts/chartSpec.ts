@@ -41,6 +41,13 @@ export interface ChartSpec<D, P = void> {
 // biome-ignore lint/suspicious/noExplicitAny: a list of specs holds each with its own data type
 export type AnyChartSpec = ChartSpec<any, any>;
 
+/** What most charts' data carries besides its rows: the sources of its real figures, the year it shows. */
+export interface SourcedYearData {
+  readonly sources: readonly string[];
+  /** The year the chart shows or highlights (the year the KPI cards compare); null without data. */
+  readonly year: number | null;
+}
+
 /** The rows behind a chart as its CSV export writes them. */
 export interface ChartTable {
   readonly columns: readonly { readonly key: string; readonly label: string }[];

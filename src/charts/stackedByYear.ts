@@ -1,7 +1,13 @@
 import { MarkAreaComponent } from 'echarts/components';
 import type { MessageKey } from '../i18n/messages';
 import { realSources } from '../queries/overviewMetrics';
-import { anyIllustrative, type ChartContext, type ChartSpec, type ChartTable } from './chartSpec';
+import {
+  anyIllustrative,
+  type ChartContext,
+  type ChartSpec,
+  type ChartTable,
+  type SourcedYearData,
+} from './chartSpec';
 import { column, sourceLabels } from './chartWords';
 import { toggleYear } from './clicks';
 import { echarts } from './echarts';
@@ -32,11 +38,9 @@ export interface StackedRow {
   readonly illustrative: number;
 }
 
-export interface StackedByYearData {
+/** The year the page shows is shaded. */
+export interface StackedByYearData extends SourcedYearData {
   readonly rows: readonly StackedRow[];
-  readonly sources: readonly string[];
-  /** The year the page shows: shaded. */
-  readonly year: number | null;
 }
 
 export interface StackWords {

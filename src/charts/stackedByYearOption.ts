@@ -1,9 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, yearAxis } from './theme';
 import type { SourceLabels } from './tooltip';
-import { asList, tooltipHtml } from './tooltip';
+import { asList, seriesLines, sourceFooter, tooltipHtml } from './tooltip';
 
 export interface YearCategoryCount {
   readonly year: number;
@@ -112,27 +112,15 @@ export function distributionByYearOption(input: DistributionByYearInput): EChart
           String(list[0]?.name ?? ''),
           [
             // Largest segment first: the top of the stack reads first.
-            ...[...shown].reverse().map((p) => ({
-              marker: typeof p.marker === 'string' ? p.marker : '',
-              label: p.seriesName ?? '',
-              value: `${fmt(p.value as number)} ${labels.unit}`,
-            })),
+            ...seriesLines([...shown].reverse(), (n) => `${fmt(n)} ${labels.unit}`),
             { label: labels.total, value: `${fmt(total)} ${labels.unit}` },
           ],
-          illustrative > 0
-            ? `${labels.sourceIllustrative}: ${fmt(illustrative)} ${labels.unit}`
-            : labels.sourceReal,
+          sourceFooter(labels, illustrative, `${fmt(illustrative)} ${labels.unit}`),
         );
       },
     },
     xAxis: {
-      type: 'category',
-      name: labels.year,
-      nameLocation: 'middle',
-      nameGap: 26,
-      nameTextStyle: { color: MUTED_TEXT_COLOR },
-      data: years.map(String),
-      axisLabel: { color: MUTED_TEXT_COLOR },
+      ...yearAxis(years, labels.year),
       triggerEvent: true,
     },
     // No axis name: the title says what is counted, and a name there would collide with the legend.

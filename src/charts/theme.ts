@@ -82,3 +82,14 @@ export const chartFrame = (
 
 /** The legend above the plot, from the left. */
 export const TOP_LEGEND = { top: 0, left: 0, textStyle: { color: TEXT_COLOR } };
+
+/** The x axis of a chart by year: the years as categories, the axis named under them. */
+export const yearAxis = (years: readonly number[], name: string) => ({
+  type: 'category' as const,
+  name,
+  nameLocation: 'middle' as const,
+  nameGap: 26,
+  nameTextStyle: { color: MUTED_TEXT_COLOR },
+  data: years.map(String),
+  axisLabel: { color: MUTED_TEXT_COLOR },
+});

@@ -39,3 +39,20 @@ export function tooltipHtml(title: string, lines: readonly TooltipLine[], footer
 export function asList<T>(params: T | T[]): T[] {
   return Array.isArray(params) ? params : [params];
 }
+
+/** The series of an axis tooltip, one line each: its colour dot, its name, its value with the unit. */
+export function seriesLines(
+  shown: readonly { marker?: unknown; seriesName?: string; value?: unknown }[],
+  format: (value: number) => string,
+): TooltipLine[] {
+  return shown.map((p) => ({
+    marker: typeof p.marker === 'string' ? p.marker : '',
+    label: p.seriesName ?? '',
+    value: format(p.value as number),
+  }));
+}
+
+/** A tooltip's footer: the figure is real, or how much of it is illustrative (`amount`, with its unit). */
+export function sourceFooter(labels: SourceLabels, illustrative: number, amount: string): string {
+  return illustrative > 0 ? `${labels.sourceIllustrative}: ${amount}` : labels.sourceReal;
+}

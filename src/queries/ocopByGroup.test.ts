@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { ocopByGroup } from './ocopByGroup';
 import { kpiSeries } from './overviewMetrics';
@@ -8,18 +7,8 @@ import { kpiSeries } from './overviewMetrics';
 const filters = (change: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...change });
 
 describe('OCOP products of a year by product group', () => {
-  let db: Database;
-  let real: Database;
-  beforeAll(async () => {
-    [db, real] = await Promise.all([
-      startNodeDatabaseWithBundledData(),
-      startNodeDatabaseWithBundledData({ only: 'real' }),
-    ]);
-  });
-  afterAll(async () => {
-    await db.close();
-    await real.close();
-  });
+  const db = bundledDatabaseForFile();
+  const real = bundledDatabaseForFile({ only: 'real' });
 
   it('adds up to the OCOP KPI of the year, for the default and for filtered states', async () => {
     const states = [

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { overviewData, overviewPartners } from '../charts/pages/overviewData';
 import type { Database } from '../db/database';
-import { startNodeDatabaseWithBundledData } from '../db/nodeBundledData';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
@@ -45,18 +45,8 @@ const STATES: Readonly<Record<string, FilterState>> = {
 };
 
 describe('the year in words on the bundled data', () => {
-  let db: Database;
-  let real: Database;
-  beforeAll(async () => {
-    [db, real] = await Promise.all([
-      startNodeDatabaseWithBundledData(),
-      startNodeDatabaseWithBundledData({ only: 'real' }),
-    ]);
-  });
-  afterAll(async () => {
-    await db.close();
-    await real.close();
-  });
+  const db = bundledDatabaseForFile();
+  const real = bundledDatabaseForFile({ only: 'real' });
 
   it('states every KPI figure the cards show, and the year before’s, for the default and filtered states', async () => {
     for (const [name, filters] of Object.entries(STATES)) {

@@ -1,20 +1,18 @@
 import { type OriginProducts, productsByOrigin, withinHubProducts } from '../../queries/distribution';
 import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartSpec } from '../chartSpec';
+import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
 import { distributionYearOf, type LoadScope } from '../loadScope';
 import { partnerAltText, partnerBarsOption, partnerClick, partnerTable } from '../partnerBars';
 
 /** Origin provinces drawn as bars; the rest are summed in a line under the chart (and all are in its CSV). */
 export const TOP_ORIGINS = 15;
 
-export interface OriginsData {
+/** Its sources are those of the year shown. */
+export interface OriginsData extends SourcedYearData {
   /** Every origin province of the year, largest first. */
   readonly origins: readonly OriginProducts[];
   /** Products whose origin is the hub they are distributed in (not "entering" it). */
   readonly withinHub: number;
-  /** The sources of the year shown. */
-  readonly sources: readonly string[];
-  readonly year: number | null;
 }
 
 /** The provinces whose products are in HCMC's and Hanoi's channels in the year shown. */

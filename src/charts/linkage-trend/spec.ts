@@ -1,18 +1,16 @@
 import type { YearValue } from '../../queries/overviewMetrics';
 import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartSpec } from '../chartSpec';
+import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
 import { column, sourceLabels } from '../chartWords';
 import { toggleYear } from '../clicks';
 import { comparedYearOf, kpiSeriesOf, type LoadScope } from '../loadScope';
 import { linkageTrendAltText } from './altText';
 import { linkageTrendOption } from './option';
 
-export interface LinkageTrendData {
+/** The year the KPI cards compare is shaded. */
+export interface LinkageTrendData extends SourcedYearData {
   readonly mous: readonly YearValue[];
   readonly products: readonly YearValue[];
-  readonly sources: readonly string[];
-  /** The year the KPI cards compare: shaded. */
-  readonly year: number | null;
 }
 
 /** MoUs signed and products in the hubs' channels per year, on two axes; a click on a year filters it. */

@@ -1,9 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS } from '../theme';
+import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS, yearAxis } from '../theme';
 import type { SourceLabels } from '../tooltip';
-import { asList, tooltipHtml } from '../tooltip';
+import { asList, seriesLines, sourceFooter, tooltipHtml } from '../tooltip';
 
 export interface StarYearCount {
   readonly year: number;
@@ -58,27 +58,15 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
         return tooltipHtml(
           String(list[0]?.name ?? ''),
           [
-            ...shown.map((p) => ({
-              marker: typeof p.marker === 'string' ? p.marker : '',
-              label: p.seriesName ?? '',
-              value: `${fmt(p.value as number)} ${labels.unit}`,
-            })),
+            ...seriesLines(shown, (n) => `${fmt(n)} ${labels.unit}`),
             { label: labels.products, value: `${fmt(total)} ${labels.unit}` },
           ],
-          illustrative > 0
-            ? `${labels.sourceIllustrative}: ${fmt(illustrative)} ${labels.unit}`
-            : labels.sourceReal,
+          sourceFooter(labels, illustrative, `${fmt(illustrative)} ${labels.unit}`),
         );
       },
     },
     xAxis: {
-      type: 'category',
-      name: labels.year,
-      nameLocation: 'middle',
-      nameGap: 26,
-      nameTextStyle: { color: MUTED_TEXT_COLOR },
-      data: years.map(String),
-      axisLabel: { color: MUTED_TEXT_COLOR },
+      ...yearAxis(years, labels.year),
     },
     yAxis: {
       type: 'value',

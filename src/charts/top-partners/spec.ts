@@ -1,17 +1,15 @@
 import { type OriginProducts, productsByOrigin } from '../../queries/distribution';
 import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartSpec } from '../chartSpec';
+import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
 import { comparedYearOf, type LoadScope } from '../loadScope';
 import { partnerAltText, partnerBarsOption, partnerClick, partnerTable } from '../partnerBars';
 
 /** How many partners the overview ranks. */
 const TOP = 10;
 
-export interface TopPartnersData {
+/** The one year shown (the year the KPI cards compare): stocks are never added over years. */
+export interface TopPartnersData extends SourcedYearData {
   readonly partners: readonly OriginProducts[];
-  readonly sources: readonly string[];
-  /** The one year shown (the year the KPI cards compare): stocks are never added over years. */
-  readonly year: number | null;
 }
 
 /** The partner provinces with most products in HCMC's and Hanoi's channels in the compared year. */
