@@ -71,17 +71,7 @@ export const COLUMN_ORDER: readonly ProvinceColumnId[] = [
   'code',
   'name',
   'region',
-  'star3',
-  'star4',
-  'star5',
-  'starPotential5',
-  'starProposed5',
-  'ocopTotal',
-  'ocopYear',
-  'ocopChange',
-  'mous',
-  'toHcmc',
-  'toHanoi',
+  ...NUMBER_COLUMNS,
   'dataKind',
 ];
 

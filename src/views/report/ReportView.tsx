@@ -1,4 +1,4 @@
-import { dataOf } from '../../charts/chartSpec';
+import { type AnyChartSpec, dataOf } from '../../charts/chartSpec';
 import { readDepartment } from '../../charts/export/departmentSettings';
 import { linkageTrendChart } from '../../charts/linkage-trend/spec';
 import { ocopByStarChart } from '../../charts/ocop-by-star/spec';
@@ -117,20 +117,17 @@ function ReportContent({ data, kpiYear }: { data: ReportData; kpiYear: number })
         <h3 id="report-trends" className="report-heading">
           {t('reportChartsHeading')}
         </h3>
-        <ChartCard
-          spec={ocopByStarChart}
-          data={dataOf(overview.charts, ocopByStarChart)}
-          subtitle={describeFilters(filters, lang)}
-          height={260}
-          renderer="svg"
-        />
-        <ChartCard
-          spec={linkageTrendChart}
-          data={dataOf(overview.charts, linkageTrendChart)}
-          subtitle={describeFilters(filters, lang)}
-          height={260}
-          renderer="svg"
-        />
+        {/* Printed: vector charts, the filters stated under each title. */}
+        {[ocopByStarChart, linkageTrendChart].map((spec) => (
+          <ChartCard
+            key={spec.id}
+            spec={spec as AnyChartSpec}
+            data={overview.charts[spec.id]}
+            subtitle={describeFilters(filters, lang)}
+            height={260}
+            renderer="svg"
+          />
+        ))}
       </section>
 
       <section className="report-sheet" data-report-sheet="3" aria-labelledby="report-partners">
