@@ -131,7 +131,7 @@ describe('rich-text labels with names from a file', () => {
         illustrative: 0,
       })),
       hubs: [{ key: 'hcmc', label: 'TP. Hồ Chí Minh' }],
-      types: [{ id: 'gov_gov', label: 'Chính quyền – chính quyền', color: '#111111' }],
+      types: [{ key: 'gov_gov', label: 'Chính quyền – chính quyền', color: '#111111' }],
       topPartners: 5,
       selectedPartners: [],
       selectedHubs: [],

@@ -1,9 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
+import type { ColouredCategory } from './theme';
 import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, yearAxis } from './theme';
 import type { SourceLabels } from './tooltip';
-import { asList, seriesLines, sourceFooter, tooltipHtml } from './tooltip';
+import { seriesLines, sourceFooter, stackedYearPoint, tooltipHtml } from './tooltip';
 
 export interface YearCategoryCount {
   readonly year: number;
@@ -13,11 +14,7 @@ export interface YearCategoryCount {
   readonly illustrative: number;
 }
 
-export interface StackCategory {
-  readonly key: string;
-  readonly label: string;
-  readonly color: string;
-}
+export type StackCategory = ColouredCategory;
 
 export interface DistributionByYearInput {
   readonly rows: readonly YearCategoryCount[];
@@ -103,13 +100,9 @@ export function distributionByYearOption(input: DistributionByYearInput): EChart
       axisPointer: { type: 'shadow' },
       confine: true,
       formatter: (params) => {
-        const list = asList(params);
-        const year = Number(list[0]?.name);
-        const shown = list.filter((p) => typeof p.value === 'number' && p.value > 0);
-        const total = shown.reduce((sum, p) => sum + (p.value as number), 0);
-        const illustrative = illustrativeByYear.get(year) ?? 0;
+        const { title, shown, total, illustrative } = stackedYearPoint(params, illustrativeByYear);
         return tooltipHtml(
-          String(list[0]?.name ?? ''),
+          title,
           [
             // Largest segment first: the top of the stack reads first.
             ...seriesLines([...shown].reverse(), (n) => `${fmt(n)} ${labels.unit}`),

@@ -93,3 +93,10 @@ export const yearAxis = (years: readonly number[], name: string) => ({
   data: years.map(String),
   axisLabel: { color: MUTED_TEXT_COLOR },
 });
+
+/** A category drawn in its own colour (a MoU type, a distributor, a channel), with its label. */
+export interface ColouredCategory {
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+}

@@ -56,3 +56,18 @@ export function seriesLines(
 export function sourceFooter(labels: SourceLabels, illustrative: number, amount: string): string {
   return illustrative > 0 ? `${labels.sourceIllustrative}: ${amount}` : labels.sourceReal;
 }
+
+/**
+ * What an axis tooltip of stacked bars by year tells: the year, its segments with a value, their total,
+ * and how much of the year is illustrative.
+ */
+export function stackedYearPoint<P extends { readonly name?: string; readonly value?: unknown }>(
+  params: P | P[],
+  illustrativeByYear: ReadonlyMap<number, number>,
+) {
+  const list = asList(params);
+  const title = String(list[0]?.name ?? '');
+  const shown = list.filter((p) => typeof p.value === 'number' && p.value > 0);
+  const total = shown.reduce((sum, p) => sum + (p.value as number), 0);
+  return { title, shown, total, illustrative: illustrativeByYear.get(Number(title)) ?? 0 };
+}

@@ -1,15 +1,13 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
+import type { YearValue } from '../../queries/overviewMetrics';
 import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, PALETTE, readableOnWhite } from '../theme';
 import type { SourceLabels } from '../tooltip';
 import { asList, tooltipHtml } from '../tooltip';
 
-export interface YearPoint {
-  readonly year: number;
-  readonly value: number;
-  readonly illustrative: number;
-}
+/** A measure in a year, as the KPI series give it. */
+export type YearPoint = Pick<YearValue, 'year' | 'value' | 'illustrative'>;
 
 export interface LinkageTrendInput {
   readonly mous: readonly YearPoint[];

@@ -9,9 +9,9 @@ interface Series {
 }
 
 const types = [
-  { id: 'gov_gov', label: 'Chính quyền – chính quyền', color: '#111111' },
-  { id: 'gov_business', label: 'Chính quyền – doanh nghiệp', color: '#222222' },
-  { id: 'business_business', label: 'Doanh nghiệp – doanh nghiệp', color: '#333333' },
+  { key: 'gov_gov', label: 'Chính quyền – chính quyền', color: '#111111' },
+  { key: 'gov_business', label: 'Chính quyền – doanh nghiệp', color: '#222222' },
+  { key: 'business_business', label: 'Doanh nghiệp – doanh nghiệp', color: '#333333' },
 ];
 const hubs = [
   { key: 'hcmc', label: 'TP. Hồ Chí Minh' },

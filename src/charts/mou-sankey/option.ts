@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
 import { escapeRichText, isolateBidi } from '../escapeHtml';
+import type { ColouredCategory } from '../theme';
 import { chartFrame, MUTED_TEXT_COLOR, TEXT_COLOR } from '../theme';
 import type { SourceLabels } from '../tooltip';
 import { type TooltipLine, tooltipHtml } from '../tooltip';
@@ -21,11 +22,8 @@ export interface SankeyNodeLabel {
   readonly label: string;
 }
 
-export interface SankeyTypeStyle {
-  readonly id: string;
-  readonly label: string;
-  readonly color: string;
-}
+/** A MoU type with its colour; `key` is the type's id. */
+export type SankeyTypeStyle = ColouredCategory;
 
 export interface MouSankeyInput {
   readonly flows: readonly MouFlowInput[];
@@ -120,8 +118,8 @@ export function mouSankeyOption(input: MouSankeyInput): EChartsOption {
   const rightRoom = Math.min(170, Math.max(112, Math.round(width * 0.3)));
   const fontSize = width < 600 ? 11 : 12;
   const hubFontSize = width < 600 ? 12 : 14;
-  const typeOrder = new Map(input.types.map((t, i) => [t.id, i]));
-  const typeStyle = new Map(input.types.map((t) => [t.id, t]));
+  const typeOrder = new Map(input.types.map((t, i) => [t.key, i]));
+  const typeStyle = new Map(input.types.map((t) => [t.key, t]));
 
   const partnerTotals = new Map<string, { label: string; mous: number }>();
   for (const f of input.flows) {
@@ -220,11 +218,11 @@ export function mouSankeyOption(input: MouSankeyInput): EChartsOption {
   const source = (illustrative: number) => (illustrative > 0 ? labels.sourceIllustrative : labels.sourceReal);
   const typeLines = (byType: Map<string, number>): TooltipLine[] =>
     input.types
-      .filter((t) => (byType.get(t.id) ?? 0) > 0)
+      .filter((t) => (byType.get(t.key) ?? 0) > 0)
       .map((t) => ({
         marker: `<span style="display:inline-block;margin-right:4px;border-radius:2px;width:10px;height:10px;background:${t.color}"></span>`,
         label: t.label,
-        value: `${fmt(byType.get(t.id) ?? 0)} ${labels.unit}`,
+        value: `${fmt(byType.get(t.key) ?? 0)} ${labels.unit}`,
       }));
 
   return {

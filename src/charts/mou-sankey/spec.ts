@@ -34,7 +34,7 @@ export interface MouSankeyData {
 /** MoU types with their colour and label: the diagram's links and the legend under it. */
 export const mouTypeStyles = (ctx: ChartContext) =>
   MOU_TYPES.map((m) => ({
-    id: m.id,
+    key: m.id,
     label: choiceLabel(MOU_TYPES, m.id, ctx.lang),
     color: TYPE_COLORS[m.id] ?? MUTED_TEXT_COLOR,
   }));

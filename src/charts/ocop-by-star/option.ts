@@ -3,7 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
 import { chartFrame, GRID_LINE_COLOR, MUTED_TEXT_COLOR, STAR_COLORS, yearAxis } from '../theme';
 import type { SourceLabels } from '../tooltip';
-import { asList, seriesLines, sourceFooter, tooltipHtml } from '../tooltip';
+import { seriesLines, sourceFooter, stackedYearPoint, tooltipHtml } from '../tooltip';
 
 export interface StarYearCount {
   readonly year: number;
@@ -50,13 +50,9 @@ export function ocopByStarOption(input: OcopByStarOptionInput): EChartsOption {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const list = asList(params);
-        const year = Number(list[0]?.name);
-        const shown = list.filter((p) => typeof p.value === 'number' && p.value > 0);
-        const total = shown.reduce((sum, p) => sum + (p.value as number), 0);
-        const illustrative = illustrativeByYear.get(year) ?? 0;
+        const { title, shown, total, illustrative } = stackedYearPoint(params, illustrativeByYear);
         return tooltipHtml(
-          String(list[0]?.name ?? ''),
+          title,
           [
             ...seriesLines(shown, (n) => `${fmt(n)} ${labels.unit}`),
             { label: labels.products, value: `${fmt(total)} ${labels.unit}` },

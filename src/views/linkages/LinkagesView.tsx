@@ -49,7 +49,7 @@ function MouFlowsCard({ data }: { data: LinkagesData }) {
       <p className="linkages-legend">
         <span className="linkages-legend-title">{t('linkagesTypeLegend')}:</span>
         {mouTypeStyles(ctx).map((type) => (
-          <span key={type.id} className="linkages-legend-item">
+          <span key={type.key} className="linkages-legend-item">
             <span className="linkages-swatch" style={{ background: type.color }} aria-hidden="true" />
             {type.label}
           </span>
