@@ -261,28 +261,19 @@ export function ExportMenu(props: ExportMenuProps) {
               </button>
             ) : (
               <div className="export-custom">
-                <label className="export-custom-field">
-                  {t('exportCustomWidth')}
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min={CUSTOM_SIZE_LIMITS.min}
-                    max={CUSTOM_SIZE_LIMITS.max}
-                    value={custom.width}
-                    onChange={(e) => setCustom({ ...custom, width: e.target.value })}
-                  />
-                </label>
-                <label className="export-custom-field">
-                  {t('exportCustomHeight')}
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min={CUSTOM_SIZE_LIMITS.min}
-                    max={CUSTOM_SIZE_LIMITS.max}
-                    value={custom.height}
-                    onChange={(e) => setCustom({ ...custom, height: e.target.value })}
-                  />
-                </label>
+                {(['width', 'height'] as const).map((side) => (
+                  <label key={side} className="export-custom-field">
+                    {t(side === 'width' ? 'exportCustomWidth' : 'exportCustomHeight')}
+                    <input
+                      type="number"
+                      inputMode="numeric"
+                      min={CUSTOM_SIZE_LIMITS.min}
+                      max={CUSTOM_SIZE_LIMITS.max}
+                      value={custom[side]}
+                      onChange={(e) => setCustom({ ...custom, [side]: e.target.value })}
+                    />
+                  </label>
+                ))}
                 <button
                   type="button"
                   disabled={busy || customProblem !== null}

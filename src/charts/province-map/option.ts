@@ -115,19 +115,20 @@ export function legendPieces(values: readonly number[], mode: 'level' | 'change'
   const fmt = (n: number) => formatNumber(lang, n);
   const range = (from: number, to: number, show: (n: number) => string) =>
     from === to ? show(from) : `${show(from)} – ${show(to)}`;
-  if (mode === 'level') {
-    const breaks = classBreaks(values, SEQUENTIAL.length);
-    const pieces: LegendPiece[] = values.includes(0) ? [{ value: 0, label: fmt(0), color: ZERO_COLOR }] : [];
-    breaks.forEach((bound, i) => {
+  // Classes above zero, each from the bound below it: the level's classes, and the increases.
+  const rising = (breaks: readonly number[], show: (n: number) => string, colours: readonly string[]) =>
+    breaks.map((bound, i): LegendPiece => {
       const lower = breaks[i - 1] ?? 0;
-      pieces.push({
+      return {
         gt: lower,
         lte: bound,
-        label: range(lower + 1, bound, fmt),
-        color: pick(SEQUENTIAL, i, breaks.length),
-      });
+        label: range(lower + 1, bound, show),
+        color: pick(colours, i, breaks.length),
+      };
     });
-    return pieces;
+  if (mode === 'level') {
+    const zero: LegendPiece[] = values.includes(0) ? [{ value: 0, label: fmt(0), color: ZERO_COLOR }] : [];
+    return [...zero, ...rising(classBreaks(values, SEQUENTIAL.length), fmt, SEQUENTIAL)];
   }
   const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : fmt(0));
   const down = classBreaks(
@@ -151,16 +152,7 @@ export function legendPieces(values: readonly number[], mode: 'level' | 'change'
     });
   }
   if (values.includes(0)) pieces.push({ value: 0, label: signed(0), color: NO_CHANGE_COLOR });
-  up.forEach((bound, i) => {
-    const lower = up[i - 1] ?? 0;
-    pieces.push({
-      gt: lower,
-      lte: bound,
-      label: range(lower + 1, bound, signed),
-      color: pick(INCREASE, i, up.length),
-    });
-  });
-  return pieces;
+  return [...pieces, ...rising(up, signed, INCREASE)];
 }
 
 /**
