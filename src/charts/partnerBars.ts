@@ -1,5 +1,11 @@
 import type { OriginProducts } from '../queries/distribution';
-import type { ChartClick, ChartContext, ChartTable } from './chartSpec';
+import {
+  anyIllustrative,
+  type ChartClick,
+  type ChartContext,
+  type ChartTable,
+  type SourcedYearData,
+} from './chartSpec';
 import { column, sourceLabels, unitLabel } from './chartWords';
 import { clickedLabel, toggleProvince } from './clicks';
 import { topPartnersAltText } from './partnerBarsAltText';
@@ -75,4 +81,19 @@ export function partnerClick(click: ChartClick, partners: readonly OriginProduct
   const label = clickedLabel(click, 'yAxis');
   const partner = partners.find((p) => unitLabel(p, ctx) === label);
   return partner ? toggleProvince(ctx.filters, { code: partner.unitCode, layout: partner.unitLayout }) : null;
+}
+
+/** The parts of a spec drawn over partner bars: its table, words, sources, flag, click and year. */
+export function partnerSpecParts<D extends SourcedYearData>(
+  partnersOf: (data: D) => readonly OriginProducts[],
+) {
+  return {
+    table: (data: D, ctx: ChartContext) => partnerTable(partnersOf(data), ctx),
+    altText: (data: D, ctx: ChartContext) => partnerAltText(partnersOf(data), data.year, ctx),
+    sources: (data: D) => data.sources,
+    illustrative: (data: D) => anyIllustrative(partnersOf(data)),
+    click: (click: ChartClick, data: D, ctx: ChartContext) => partnerClick(click, partnersOf(data), ctx),
+    // The chart shows one year: stocks are never added over years.
+    dataYear: (data: D) => data.year,
+  };
 }

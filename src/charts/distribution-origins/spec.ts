@@ -1,8 +1,8 @@
 import { type OriginProducts, productsByOrigin, withinHubProducts } from '../../queries/distribution';
 import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
+import type { ChartSpec, SourcedYearData } from '../chartSpec';
 import { distributionYearOf, type LoadScope } from '../loadScope';
-import { partnerAltText, partnerBarsOption, partnerClick, partnerTable } from '../partnerBars';
+import { partnerBarsOption, partnerSpecParts } from '../partnerBars';
 
 /** Origin provinces drawn as bars; the rest are summed in a line under the chart (and all are in its CSV). */
 export const TOP_ORIGINS = 15;
@@ -37,11 +37,6 @@ export const originsChart: ChartSpec<OriginsData> = {
       total: ctx.t('distributionTotal'),
       ariaTitle: ctx.t('distributionOriginTitle', { year: data.year ?? '' }),
     }),
-  table: (data, ctx) => partnerTable(data.origins, ctx),
-  altText: (data, ctx) => partnerAltText(data.origins, data.year, ctx),
-  sources: (data) => data.sources,
-  illustrative: (data) => anyIllustrative(data.origins),
+  ...partnerSpecParts<OriginsData>((data) => data.origins),
   height: (data) => Math.max(200, 50 + Math.min(TOP_ORIGINS, data.origins.length) * 30),
-  click: (click, data, ctx) => partnerClick(click, data.origins, ctx),
-  dataYear: (data) => data.year,
 };

@@ -1,8 +1,8 @@
 import { type OriginProducts, productsByOrigin } from '../../queries/distribution';
 import { realSources } from '../../queries/overviewMetrics';
-import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
+import type { ChartSpec, SourcedYearData } from '../chartSpec';
 import { comparedYearOf, type LoadScope } from '../loadScope';
-import { partnerAltText, partnerBarsOption, partnerClick, partnerTable } from '../partnerBars';
+import { partnerBarsOption, partnerSpecParts } from '../partnerBars';
 
 /** How many partners the overview ranks. */
 const TOP = 10;
@@ -31,12 +31,6 @@ export const topPartnersChart: ChartSpec<TopPartnersData> = {
       total: ctx.t('axisProducts'),
       ariaTitle: ctx.t('chartTopPartnersTitle', { year: data.year ?? '' }),
     }),
-  table: (data, ctx) => partnerTable(data.partners, ctx),
-  altText: (data, ctx) => partnerAltText(data.partners, data.year, ctx),
-  sources: (data) => data.sources,
-  illustrative: (data) => anyIllustrative(data.partners),
+  ...partnerSpecParts<TopPartnersData>((data) => data.partners),
   height: (data) => Math.max(240, 40 + data.partners.length * 32),
-  click: (click, data, ctx) => partnerClick(click, data.partners, ctx),
-  // The chart shows one year, the compared one.
-  dataYear: (data) => data.year,
 };
