@@ -1,4 +1,5 @@
-import type { ChartContext } from './chartSpec';
+import type { MessageKey } from '../i18n/messages';
+import type { ChartContext, ChartTable } from './chartSpec';
 
 /** Words several charts share, in the UI language. */
 
@@ -17,8 +18,16 @@ export const sourceLabels = (ctx: ChartContext) => ({
   sourceIllustrative: ctx.t('tooltipSourceIllustrative'),
 });
 
-/** A column of a chart's table, headed in the UI language. */
-export const column = (key: string, label: Parameters<ChartContext['t']>[0], ctx: ChartContext) => ({
-  key,
-  label: ctx.t(label),
-});
+/**
+ * A chart's table from its items: each row names its cells by the message key of their column's
+ * heading, in column order, so a column and its heading are written once. Headings are in the UI language.
+ */
+export function tableOf<T>(
+  items: readonly T[],
+  cells: (item: T) => Readonly<Partial<Record<MessageKey, string | number | null>>>,
+  ctx: ChartContext,
+): ChartTable {
+  const rows = items.map(cells);
+  const keys = Object.keys(rows[0] ?? {}) as MessageKey[];
+  return { columns: keys.map((key) => ({ key, label: ctx.t(key) })), rows };
+}

@@ -6,7 +6,7 @@ import {
   type ChartTable,
   type SourcedYearData,
 } from './chartSpec';
-import { column, sourceLabels, unitLabel } from './chartWords';
+import { sourceLabels, tableOf, unitLabel } from './chartWords';
 import { clickedLabel, toggleProvince } from './clicks';
 import { topPartnersAltText } from './partnerBarsAltText';
 import { topPartnersOption } from './partnerBarsOption';
@@ -44,27 +44,20 @@ export function partnerBarsOption(
 }
 
 export function partnerTable(partners: readonly OriginProducts[], ctx: ChartContext): ChartTable {
-  return {
-    columns: [
-      column('province', 'exportColProvince', ctx),
-      column('code', 'exportColProvinceCode', ctx),
-      column('layout', 'exportColLayout', ctx),
-      column('toHcmc', 'exportColToHcmc', ctx),
-      column('toHanoi', 'exportColToHanoi', ctx),
-      column('total', 'exportColTotal', ctx),
-      column('illustrative', 'exportColIllustrative', ctx),
-    ],
-    rows: partners.map((p) => ({
-      province: unitLabel(p, ctx),
+  return tableOf(
+    partners,
+    (p) => ({
+      exportColProvince: unitLabel(p, ctx),
       // Text, so Excel keeps the leading zero of codes like "01".
-      code: p.unitCode,
-      layout: p.unitLayout,
-      toHcmc: p.toHcmc,
-      toHanoi: p.toHanoi,
-      total: p.toHcmc + p.toHanoi,
-      illustrative: p.illustrative,
-    })),
-  };
+      exportColProvinceCode: p.unitCode,
+      exportColLayout: p.unitLayout,
+      exportColToHcmc: p.toHcmc,
+      exportColToHanoi: p.toHanoi,
+      exportColTotal: p.toHcmc + p.toHanoi,
+      exportColIllustrative: p.illustrative,
+    }),
+    ctx,
+  );
 }
 
 export function partnerAltText(partners: readonly OriginProducts[], year: number | null, ctx: ChartContext) {

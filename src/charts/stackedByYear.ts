@@ -8,7 +8,7 @@ import {
   type ChartTable,
   type SourcedYearData,
 } from './chartSpec';
-import { column, sourceLabels } from './chartWords';
+import { sourceLabels, tableOf } from './chartWords';
 import { toggleYear } from './clicks';
 import { echarts } from './echarts';
 import { distributionYearOf, type LoadScope } from './loadScope';
@@ -83,15 +83,16 @@ export function stackedTable(data: StackedByYearData, words: StackWords, ctx: Ch
     sum.illustrative += r.illustrative;
     sums.set(key, sum);
   }
-  return {
-    columns: [
-      column('year', 'exportColYear', ctx),
-      column('category', words.column, ctx),
-      column('products', 'exportColProducts', ctx),
-      column('illustrative', 'exportColIllustrative', ctx),
-    ],
-    rows: [...sums.values()],
-  };
+  return tableOf(
+    [...sums.values()],
+    (sum) => ({
+      exportColYear: sum.year,
+      [words.column]: sum.category,
+      exportColProducts: sum.products,
+      exportColIllustrative: sum.illustrative,
+    }),
+    ctx,
+  );
 }
 
 export function stackedAltText(data: StackedByYearData, words: StackWords, ctx: ChartContext) {

@@ -75,15 +75,17 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
   it('OCOP by star: every product of the filtered years', async () => {
     const [star] = OVERVIEW_CHARTS;
     const { table } = await drawn(star as AnyChartSpec, FILTERS);
-    expect(sumOf(table, 'products')).toBe(
+    expect(sumOf(table, 'exportColProducts')).toBe(
       await total(sql`SELECT sum(products) AS n FROM ${ocopFacts(FILTERS)}`),
     );
   });
 
   it('linkage trend: MoUs and products in the hubs, year by year', async () => {
     const { table } = await drawn(OVERVIEW_CHARTS[1] as AnyChartSpec, FILTERS);
-    expect(sumOf(table, 'mous')).toBe(await total(sql`SELECT sum(mous) AS n FROM ${mouFacts(FILTERS)}`));
-    expect(sumOf(table, 'products')).toBe(
+    expect(sumOf(table, 'exportColMous')).toBe(
+      await total(sql`SELECT sum(mous) AS n FROM ${mouFacts(FILTERS)}`),
+    );
+    expect(sumOf(table, 'exportColDistribution')).toBe(
       await total(
         sql`SELECT sum(products) AS n FROM ${distributionFacts(FILTERS)} WHERE hub_code IS NOT NULL`,
       ),
@@ -97,7 +99,7 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
       sql`SELECT sum(products) AS n FROM ${distributionFacts(FILTERS)}
         WHERE year = ${year} AND hub_code IS NOT NULL AND unit_code <> hub_code`,
     );
-    expect(sumOf(origins.table, 'total')).toBe(entering);
+    expect(sumOf(origins.table, 'exportColTotal')).toBe(entering);
     // The overview ranks the same partners, its first ten.
     const top = await drawn(OVERVIEW_CHARTS[2] as AnyChartSpec, FILTERS);
     expect(top.table.rows).toEqual(origins.table.rows.slice(0, 10));
@@ -106,7 +108,7 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
   it('distributors and channels: each year’s products in the hubs, whatever the split', async () => {
     for (const spec of DISTRIBUTION_CHARTS.slice(1)) {
       const { table } = await drawn(spec, FILTERS);
-      expect(sumOf(table, 'products')).toBe(
+      expect(sumOf(table, 'exportColProducts')).toBe(
         await total(
           sql`SELECT sum(products) AS n FROM ${distributionFacts(FILTERS)} WHERE hub_code IN ('79', '01')`,
         ),
@@ -118,7 +120,7 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
     const [sankey, timeline] = LINKAGES_CHARTS as [AnyChartSpec, AnyChartSpec];
     const flows = await drawn(sankey, FILTERS);
     const undrawn = (flows.data as { undrawn: { mous: number }[] }).undrawn.reduce((s, u) => s + u.mous, 0);
-    expect(sumOf(flows.table, 'mous') + undrawn).toBe(
+    expect(sumOf(flows.table, 'exportColMous') + undrawn).toBe(
       await total(sql`SELECT sum(mous) AS n FROM ${mouFacts(FILTERS)}`),
     );
     const events = await drawn(timeline, FILTERS);
@@ -143,7 +145,9 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
 
   it('the province page: Hà Nội’s products by star, the real 2020 figures among them', async () => {
     const { table } = await drawn(provinceOcopChart, HANOI);
-    const rows2020 = table.rows.filter((r) => r.year === 2020).map((r) => [r.star, r.products]);
+    const rows2020 = table.rows
+      .filter((r) => r.exportColYear === 2020)
+      .map((r) => [r.exportColStar, r.exportColProducts]);
     expect(rows2020).toEqual([
       ['3 sao', 88],
       ['4 sao', 207],

@@ -2,7 +2,7 @@ import { ScatterChart } from 'echarts/charts';
 import { DESTINATIONS } from '../../filters/filterState';
 import { type TradeEvent, tradeEvents } from '../../queries/linkages';
 import type { ChartContext, ChartSpec } from '../chartSpec';
-import { column, sourceLabels } from '../chartWords';
+import { sourceLabels, tableOf } from '../chartWords';
 import { HUB_BY_CODE, toggleDestination, toggleProvince } from '../clicks';
 import { echarts } from '../echarts';
 import type { LoadScope } from '../loadScope';
@@ -87,31 +87,25 @@ export const eventTimelineChart: ChartSpec<EventTimelineData> = {
       ariaTitle: ctx.t('linkagesTimelineTitle'),
       width: ctx.width,
     }),
-  table: (data, ctx) => ({
-    columns: [
-      column('date', 'linkagesEventDate', ctx),
-      column('event', 'linkagesEventName', ctx),
-      column('host', 'linkagesEventHost', ctx),
-      column('provinces', 'linkagesEventProvinces', ctx),
-      column('businesses', 'linkagesEventBusinesses', ctx),
-      column('productsShown', 'linkagesEventProducts', ctx),
-      column('mousSigned', 'linkagesEventMous', ctx),
-      column('kind', 'linkagesEventKind', ctx),
-      column('source', 'linkagesEventSource', ctx),
-    ],
-    rows: data.events.map((e) => ({
-      // ISO dates: a spreadsheet reads them as dates whatever its language.
-      date: e.date,
-      event: e.name,
-      host: ctx.lang === 'vi' ? e.hostName : e.hostNameEn,
-      provinces: e.provincesCount,
-      businesses: e.businesses,
-      productsShown: e.productsShown,
-      mousSigned: e.mousSigned,
-      kind: ctx.t(e.dataKind === 'real' ? 'linkagesEventRealMark' : 'linkagesEventIllustrativeMark'),
-      source: e.source,
-    })),
-  }),
+  table: (data, ctx) =>
+    tableOf(
+      data.events,
+      (e) => ({
+        // ISO dates: a spreadsheet reads them as dates whatever its language.
+        linkagesEventDate: e.date,
+        linkagesEventName: e.name,
+        linkagesEventHost: ctx.lang === 'vi' ? e.hostName : e.hostNameEn,
+        linkagesEventProvinces: e.provincesCount,
+        linkagesEventBusinesses: e.businesses,
+        linkagesEventProducts: e.productsShown,
+        linkagesEventMous: e.mousSigned,
+        linkagesEventKind: ctx.t(
+          e.dataKind === 'real' ? 'linkagesEventRealMark' : 'linkagesEventIllustrativeMark',
+        ),
+        linkagesEventSource: e.source,
+      }),
+      ctx,
+    ),
   altText: (data, ctx) =>
     eventsAltText({
       events: timelineEvents(data.events, ctx).map((e) => ({

@@ -29,7 +29,10 @@ describe('the words of a press image', () => {
     const day = new Date(2026, 10, 5);
     expect(pressDateLine(2026, day, 'vi')).toBe('Số liệu đến năm 2026 · Xuất ngày 05/11/2026');
     expect(pressDateLine(null, day, 'en')).toBe('Exported 05/11/2026');
-    expect(latestYearIn([{ year: 2019 }, { year: 2024 }, { year: 2021 }])).toBe(2024);
+    expect(latestYearIn([{ exportColYear: 2019 }, { exportColYear: 2024 }, { exportColYear: 2021 }])).toBe(
+      2024,
+    );
+    expect(latestYearIn([{ year: 2019 }, { year: 2024 }], 'year')).toBe(2024);
     expect(latestYearIn([{ province: 'Hà Nội' }])).toBeNull();
   });
 });

@@ -55,11 +55,15 @@ export function pressDateLine(latestYear: number | null, exportedOn: Date, lang:
     : `${translate(lang, 'exportDataYear', { year: latestYear })} · ${exported}`;
 }
 
-/** The latest year in the rows behind a chart, when they have a `year` column. */
-export function latestYearIn(rows: readonly Readonly<Record<string, unknown>>[]): number | null {
+/** The latest year in the rows behind a chart, when they have a year column. */
+export function latestYearIn(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  // A chart table's year column is keyed by its heading's message key (chartWords.ts tableOf).
+  column = 'exportColYear',
+): number | null {
   let latest: number | null = null;
   for (const row of rows) {
-    const year = row.year;
+    const year = row[column];
     if (typeof year === 'number' && Number.isInteger(year) && (latest === null || year > latest))
       latest = year;
   }

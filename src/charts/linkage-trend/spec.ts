@@ -1,7 +1,7 @@
 import type { YearValue } from '../../queries/overviewMetrics';
 import { realSources } from '../../queries/overviewMetrics';
 import { anyIllustrative, type ChartSpec, type SourcedYearData } from '../chartSpec';
-import { column, sourceLabels } from '../chartWords';
+import { sourceLabels, tableOf } from '../chartWords';
 import { toggleYear } from '../clicks';
 import { comparedYearOf, kpiSeriesOf, type LoadScope } from '../loadScope';
 import { linkageTrendAltText } from './altText';
@@ -47,23 +47,18 @@ export const linkageTrendChart: ChartSpec<LinkageTrendData> = {
     const years = [...new Set([...data.mous, ...data.products].map((p) => p.year))].sort((a, b) => a - b);
     const mouByYear = new Map(data.mous.map((p) => [p.year, p]));
     const productByYear = new Map(data.products.map((p) => [p.year, p]));
-    return {
-      columns: [
-        column('year', 'exportColYear', ctx),
-        column('mous', 'exportColMous', ctx),
-        column('mousIllustrative', 'exportColMousIllustrative', ctx),
-        column('products', 'exportColDistribution', ctx),
-        column('productsIllustrative', 'exportColDistributionIllustrative', ctx),
-      ],
-      // A year without MoUs (or products) in the data stays empty, as the chart leaves a gap.
-      rows: years.map((year) => ({
-        year,
-        mous: mouByYear.get(year)?.value ?? null,
-        mousIllustrative: mouByYear.get(year)?.illustrative ?? null,
-        products: productByYear.get(year)?.value ?? null,
-        productsIllustrative: productByYear.get(year)?.illustrative ?? null,
-      })),
-    };
+    // A year without MoUs (or products) in the data stays empty, as the chart leaves a gap.
+    return tableOf(
+      years,
+      (year) => ({
+        exportColYear: year,
+        exportColMous: mouByYear.get(year)?.value ?? null,
+        exportColMousIllustrative: mouByYear.get(year)?.illustrative ?? null,
+        exportColDistribution: productByYear.get(year)?.value ?? null,
+        exportColDistributionIllustrative: productByYear.get(year)?.illustrative ?? null,
+      }),
+      ctx,
+    );
   },
   altText: (data, ctx) =>
     linkageTrendAltText({

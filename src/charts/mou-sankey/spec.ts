@@ -4,7 +4,7 @@ import { choiceLabel, MOU_TYPES } from '../../model/ocop';
 import { type MouFlow, mouFlows, type UndrawnMous, undrawnMous } from '../../queries/linkages';
 import { realSources } from '../../queries/overviewMetrics';
 import { anyIllustrative, type ChartContext, type ChartSpec } from '../chartSpec';
-import { column, sourceLabels, unitLabel } from '../chartWords';
+import { sourceLabels, tableOf, unitLabel } from '../chartWords';
 import { HUB_BY_CODE, toggleDestination, toggleProvince } from '../clicks';
 import { echarts } from '../echarts';
 import type { LoadScope } from '../loadScope';
@@ -92,28 +92,22 @@ export const mouSankeyChart: ChartSpec<MouSankeyData> = {
       width,
     });
   },
-  table: (data, ctx) => ({
-    columns: [
-      column('province', 'exportColProvince', ctx),
-      column('code', 'exportColProvinceCode', ctx),
-      column('layout', 'exportColLayout', ctx),
-      column('hub', 'exportColHub', ctx),
-      column('mouType', 'exportColMouType', ctx),
-      column('mous', 'exportColMous', ctx),
-      column('illustrative', 'exportColIllustrative', ctx),
-    ],
-    rows: data.flows.map((f) => ({
-      province: unitLabel(f, ctx),
-      code: f.unitCode,
-      layout: f.unitLayout,
-      hub: hubName(f.hubCode, ctx),
-      mouType: MOU_TYPES.some((m) => m.id === f.mouType)
-        ? choiceLabel(MOU_TYPES, f.mouType as (typeof MOU_TYPES)[number]['id'], ctx.lang)
-        : f.mouType,
-      mous: f.mous,
-      illustrative: f.illustrative,
-    })),
-  }),
+  table: (data, ctx) =>
+    tableOf(
+      data.flows,
+      (f) => ({
+        exportColProvince: unitLabel(f, ctx),
+        exportColProvinceCode: f.unitCode,
+        exportColLayout: f.unitLayout,
+        exportColHub: hubName(f.hubCode, ctx),
+        exportColMouType: MOU_TYPES.some((m) => m.id === f.mouType)
+          ? choiceLabel(MOU_TYPES, f.mouType as (typeof MOU_TYPES)[number]['id'], ctx.lang)
+          : f.mouType,
+        exportColMous: f.mous,
+        exportColIllustrative: f.illustrative,
+      }),
+      ctx,
+    ),
   altText: (data, ctx) => {
     const sumBy = (key: (f: MouFlow) => string, label: (f: MouFlow) => string) => {
       const sums = new Map<string, { label: string; count: number }>();

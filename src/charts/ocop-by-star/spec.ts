@@ -2,7 +2,7 @@ import { choiceLabel, STAR_LEVELS, type StarLevelId } from '../../model/ocop';
 import { realSources, type StarYear } from '../../queries/overviewMetrics';
 import { altPlace } from '../altTextParts';
 import { anyIllustrative, type ChartContext, type ChartSpec } from '../chartSpec';
-import { column, sourceLabels } from '../chartWords';
+import { sourceLabels, tableOf } from '../chartWords';
 import { comparedYearOf, type LoadScope, ocopByStarOf } from '../loadScope';
 import { ocopByStarAltText } from './altText';
 import { ocopByStarOption } from './option';
@@ -65,20 +65,17 @@ export const ocopByStarChart: ChartSpec<OcopByStarData> = {
   title: (_data, ctx) => ctx.t('chartOcopByStarTitle'),
   subtitle: (_data, ctx) => ctx.t('chartOcopByStarSubtitle'),
   option: (data, ctx) => starsOption(data.rows, ctx, ctx.t('chartOcopByStarTitle')),
-  table: (data, ctx) => ({
-    columns: [
-      column('year', 'exportColYear', ctx),
-      column('star', 'exportColStar', ctx),
-      column('products', 'exportColProducts', ctx),
-      column('illustrative', 'exportColIllustrative', ctx),
-    ],
-    rows: data.rows.map((r) => ({
-      year: r.year,
-      star: choiceLabel(STAR_LEVELS, r.star as StarLevelId, ctx.lang),
-      products: r.products,
-      illustrative: r.illustrative,
-    })),
-  }),
+  table: (data, ctx) =>
+    tableOf(
+      data.rows,
+      (r) => ({
+        exportColYear: r.year,
+        exportColStar: choiceLabel(STAR_LEVELS, r.star as StarLevelId, ctx.lang),
+        exportColProducts: r.products,
+        exportColIllustrative: r.illustrative,
+      }),
+      ctx,
+    ),
   altText: (data, ctx) => starsAltText(data.rows, altPlace(ctx.filters, ctx.lang), data.focusYear, ctx),
   sources: (data) => data.sources,
   illustrative: (data) => anyIllustrative(data.rows),
