@@ -100,21 +100,20 @@ describe('the data table', () => {
     // Only a window of the rows is in the page at a time.
     expect((await renderedRows(grid)).length).toBeLessThan(200);
 
-    // Scrolled to the end (again while rows coming into view are measured and the box grows).
+    // Scrolled to the end, again while rows coming into view are measured and the box grows, until the
+    // last row sits in the scroll box's view, not under its bottom edge.
     const lastRow = grid.locator(`tbody tr[aria-rowindex="${CONSOLE_ROW_LIMIT + 1}"]`);
     await expect
       .poll(async () => {
         await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-        return scroller.evaluate((el) => Math.ceil(el.scrollTop + el.clientHeight) >= el.scrollHeight);
+        if ((await lastRow.count()) === 0) return false;
+        const [box, row] = await Promise.all([scroller.boundingBox(), lastRow.boundingBox()]);
+        return Boolean(row && box && row.y + row.height <= box.y + box.height + 1);
       })
       .toBe(true);
-    await lastRow.waitFor({ timeout: 10_000 });
     expect(
       await lastRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value'))),
     ).toEqual(last);
-    // The last row is in the scroll box's view, not under its bottom edge.
-    const [box, row] = await Promise.all([scroller.boundingBox(), lastRow.boundingBox()]);
-    expect(row && box && row.y + row.height <= box.y + box.height + 1).toBe(true);
     await page.screenshot({ path: screenshotPath('data-table-sql-last-row.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();
