@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { type AnyChartSpec, type ChartTable, chartContext } from '../charts/chartSpec';
 import { loadScope } from '../charts/loadScope';
+import { sankeyTotal } from '../charts/mou-sankey/option';
+import { drawnMous, type MouSankeyData } from '../charts/mou-sankey/spec';
 import { DISTRIBUTION_CHARTS } from '../charts/pages/distributionData';
 import { LINKAGES_CHARTS } from '../charts/pages/linkagesData';
 import { OVERVIEW_CHARTS } from '../charts/pages/overviewCharts';
@@ -119,6 +121,8 @@ describe('the figures of every chart’s CSV are the SQL’s', () => {
   it('MoU flows: every MoU with a named partner and a hub; events: every event', async () => {
     const [sankey, timeline] = LINKAGES_CHARTS as [AnyChartSpec, AnyChartSpec];
     const flows = await drawn(sankey, FILTERS);
+    // The count under the diagram is what it draws.
+    expect(drawnMous(flows.data as MouSankeyData)).toBe(sankeyTotal(sankey.option(flows.data, flows.ctx)));
     const undrawn = (flows.data as { undrawn: { mous: number }[] }).undrawn.reduce((s, u) => s + u.mous, 0);
     expect(sumOf(flows.table, 'exportColMous') + undrawn).toBe(
       await total(sql`SELECT sum(mous) AS n FROM ${mouFacts(FILTERS)}`),

@@ -31,6 +31,9 @@ export interface MouSankeyData {
   readonly sources: readonly string[];
 }
 
+/** The MoUs the diagram draws: every flow with a named partner and a hub (the option drops only empty ones). */
+export const drawnMous = (data: MouSankeyData) => data.flows.reduce((sum, f) => sum + Math.max(0, f.mous), 0);
+
 /** MoU types with their colour and label: the diagram's links and the legend under it. */
 export const mouTypeStyles = (ctx: ChartContext) =>
   MOU_TYPES.map((m) => ({

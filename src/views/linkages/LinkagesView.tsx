@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { chartContext, dataOf } from '../../charts/chartSpec';
 import type { TimelineEvent } from '../../charts/event-timeline/option';
 import { eventTimelineChart, isoDate, timelineEvents } from '../../charts/event-timeline/spec';
-import { sankeyTotal } from '../../charts/mou-sankey/option';
-import { mouSankeyChart, mouTypeStyles } from '../../charts/mou-sankey/spec';
+import { drawnMous, mouSankeyChart, mouTypeStyles } from '../../charts/mou-sankey/spec';
 import { type LinkagesData, linkagesData } from '../../charts/pages/linkagesData';
 import { ChartCard } from '../../components/ChartCard';
 import { usePageData } from '../../components/useQueryResult';
@@ -42,7 +41,7 @@ function MouFlowsCard({ data }: { data: LinkagesData }) {
   const width = sectionWidth > 0 ? sectionWidth - 34 : undefined;
   const sankey = dataOf(data.charts, mouSankeyChart);
   const ctx = useMemo(() => chartContext(lang, filters, width), [lang, filters, width]);
-  const drawn = useMemo(() => sankeyTotal(mouSankeyChart.option(sankey, ctx)), [sankey, ctx]);
+  const drawn = drawnMous(sankey);
   const undrawnTotal = sankey.undrawn.reduce((sum, u) => sum + u.mous, 0);
   const footer = (
     <div className="linkages-sankey-footer">
