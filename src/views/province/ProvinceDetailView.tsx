@@ -7,7 +7,7 @@ import { usePageData } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
 import { regionLabel } from '../../filters/filterNames';
-import { DESTINATIONS, type FilterState } from '../../filters/filterState';
+import type { FilterState } from '../../filters/filterState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { Layout } from '../../model/provinces';
@@ -102,8 +102,6 @@ function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopCh
   const { filters, update } = useFilters();
   const { profile, summary, year } = detail;
   const nameOf = (u: { name: string; nameEn: string }) => (lang === 'vi' ? u.name : u.nameEn);
-  const _hubName = (code: string | null) =>
-    code === DESTINATIONS.hcmc ? t('destHcmc') : code === DESTINATIONS.hanoi ? t('destHanoi') : '—';
   const optional = (value: number | null) => (value === null ? '—' : num(value));
 
   const figure = (label: string, value: string, testId: string, note?: string) => (
