@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyMeta } from './scripts/vite/cspPlugin.ts';
 import { precompress } from './scripts/vite/precompressPlugin.ts';
+import { shippedData } from './scripts/vite/shippedDataPlugin.ts';
 import { overviewSnapshot } from './scripts/vite/snapshotPlugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static server (intranet folders included).
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), overviewSnapshot(), precompress()],
+  plugins: [react(), contentSecurityPolicyMeta(), overviewSnapshot(), shippedData(), precompress()],
   build: {
     target: 'es2022',
     // Data and wasm stay files of their own: a data: URL would bypass caching and a strict connect-src.

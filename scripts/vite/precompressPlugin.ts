@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|csv|svg|json)$/;
+const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|csv|svg|json|bin)$/;
 const MIN_BYTES = 1024;
 
 /**

@@ -1,15 +1,23 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Database } from '../db/database';
+import { useI18n } from '../i18n/I18nProvider';
+
+type StartFailure = 'noWebAssembly' | 'noWorker' | 'startFailed' | 'dataLoad';
 
 export type DatabaseState =
   | { readonly status: 'startingDb' }
   | { readonly status: 'loadingData' }
   | { readonly status: 'ready'; readonly db: Database }
-  | {
-      readonly status: 'error';
-      readonly reason: 'noWebAssembly' | 'noWorker' | 'startFailed' | 'dataLoad';
-      readonly detail: string;
-    };
+  | { readonly status: 'error'; readonly reason: StartFailure; readonly detail: string };
 
 interface DatabaseContextValue {
   readonly state: DatabaseState;
@@ -17,64 +25,117 @@ interface DatabaseContextValue {
   /** Grows each time loaded data changes (an import, a removal), so views know to query again. */
   readonly dataVersion: number;
   notifyDataChanged(): void;
+  /** The user's stored uploads are being loaded back (after the first interactive frame). */
+  readonly restoringUploads: boolean;
 }
+
+/**
+ * Brings the user's uploads kept in this browser back into `db`: resolves to false at once when there
+ * are none, else calls `found` before loading them and resolves to true once they are in.
+ */
+export type RestoreUploads = (db: Database, found: () => void) => Promise<boolean>;
 
 const DatabaseContext = createContext<DatabaseContextValue | null>(null);
 
+type Started = { readonly db: Database } | { readonly reason: StartFailure; readonly detail: string };
+
+interface Start {
+  /** DuckDB runs; the bundled data is on its way in. */
+  readonly engineStarted: Promise<void>;
+  readonly done: Promise<Started>;
+}
+
 /**
- * Starts DuckDB and loads the bundled data, then runs `restore` (the app passes the restoring of the
- * user's stored uploads, which belongs to the upload feature, a layer above this one).
+ * Starts DuckDB and loads the bundled data. DuckDB's JS and Apache Arrow are loaded on demand: the first
+ * screen (the build-time snapshot of the overview) does not need them. The shipped tables download while
+ * DuckDB's wasm compiles.
  */
-export function DatabaseProvider({
-  children,
-  restore,
-}: {
-  children: ReactNode;
-  restore: (db: Database) => Promise<void>;
-}) {
+function startDatabase(): Start {
+  let engineStarted!: () => void;
+  const started = new Promise<void>((resolve) => {
+    engineStarted = resolve;
+  });
+  const done = (async (): Promise<Started> => {
+    let engine: typeof import('../db/browserDatabase');
+    let data: typeof import('../db/browserBundledData');
+    try {
+      [engine, data] = await Promise.all([
+        import('../db/browserDatabase'),
+        import('../db/browserBundledData'),
+      ]);
+    } catch (error) {
+      return { reason: 'startFailed', detail: describe(error) };
+    }
+    const shipped = data.fetchShippedDatabase();
+    let db: Database;
+    try {
+      db = await engine.startBrowserDatabase();
+    } catch (error) {
+      const reason = error instanceof engine.DuckDbUnavailableError ? error.reason : 'startFailed';
+      return { reason, detail: describe(error) };
+    }
+    engineStarted();
+    try {
+      await data.loadBundledDataInBrowser(db, shipped);
+      return { db };
+    } catch (error) {
+      await db.close();
+      return { reason: 'dataLoad', detail: describe(error) };
+    }
+  })();
+  return { engineStarted: started, done };
+}
+
+// Begun as this module is evaluated with the page's first scripts, not in the provider's first effect
+// after React has rendered, so DuckDB starts sooner. Retry starts anew.
+let firstStart: Start | undefined = typeof window === 'object' ? startDatabase() : undefined;
+
+/** Two frames: the page has painted what the ready database gave it. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Provides DuckDB with the bundled data, then runs `restore` (the app passes the restoring of the user's
+ * stored uploads, which belongs to the upload feature, a layer above this one) once the page is usable.
+ */
+export function DatabaseProvider({ children, restore }: { children: ReactNode; restore: RestoreUploads }) {
   const [state, setState] = useState<DatabaseState>({ status: 'startingDb' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const [dataVersion, setDataVersion] = useState(0);
   const notifyDataChanged = useCallback(() => setDataVersion((n) => n + 1), []);
+  const [restoringUploads, setRestoringUploads] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how Retry starts everything again
   useEffect(() => {
     let cancelled = false;
     let started: Database | undefined;
+    const start = firstStart ?? startDatabase();
+    firstStart = undefined;
     setState({ status: 'startingDb' });
+    start.engineStarted.then(() => !cancelled && setState({ status: 'loadingData' }));
     (async () => {
-      // Loaded on demand: DuckDB's JS and Apache Arrow are not needed to draw the first screen (the
-      // build-time snapshot of the overview), so they stay out of the initial bundle.
-      let engine: typeof import('../db/browserDatabase');
-      let data: [typeof import('../db/loadBundledData'), typeof import('../db/bundledFiles')];
-      try {
-        [engine, ...data] = await Promise.all([
-          import('../db/browserDatabase'),
-          import('../db/loadBundledData'),
-          import('../db/bundledFiles'),
-        ]);
-      } catch (error) {
-        if (!cancelled) setState({ status: 'error', reason: 'startFailed', detail: describe(error) });
+      const result = await start.done;
+      if (!('db' in result)) {
+        if (!cancelled) setState({ status: 'error', ...result });
         return;
       }
-      const [{ loadBundledData }, { BUNDLED_FILES, fetchBundledFile }] = data;
-      try {
-        started = await engine.startBrowserDatabase();
-      } catch (error) {
-        const reason = error instanceof engine.DuckDbUnavailableError ? error.reason : 'startFailed';
-        if (!cancelled) setState({ status: 'error', reason, detail: describe(error) });
+      started = result.db;
+      if (cancelled) {
+        await started.close();
         return;
       }
+      const db = started;
+      // A transition: the first screen (the snapshot) stays until the live page has what it needs.
+      startTransition(() => setState({ status: 'ready', db }));
+      // The bundled data answers first; the user's own uploads follow, with a notice while they load.
+      await afterNextPaint();
       if (cancelled) return;
-      setState({ status: 'loadingData' });
       try {
-        await loadBundledData(started, BUNDLED_FILES, fetchBundledFile);
-        // The user's own uploads, kept in this browser, come back on top of the bundled data.
-        await restore(started);
-        if (!cancelled) setState({ status: 'ready', db: started });
-      } catch (error) {
-        if (!cancelled) setState({ status: 'error', reason: 'dataLoad', detail: describe(error) });
+        const restored = await restore(db, () => !cancelled && setRestoringUploads(true));
+        if (restored && !cancelled) notifyDataChanged();
+      } finally {
+        if (!cancelled) setRestoringUploads(false);
       }
     })();
     return () => {
@@ -84,10 +145,25 @@ export function DatabaseProvider({
   }, [attempt]);
 
   const value = useMemo(
-    () => ({ state, retry, dataVersion, notifyDataChanged }),
-    [state, retry, dataVersion, notifyDataChanged],
+    () => ({ state, retry, dataVersion, notifyDataChanged, restoringUploads }),
+    [state, retry, dataVersion, notifyDataChanged, restoringUploads],
   );
-  return <DatabaseContext.Provider value={value}>{children}</DatabaseContext.Provider>;
+  return (
+    <DatabaseContext.Provider value={value}>
+      {children}
+      {restoringUploads && <RestoringUploadsNotice />}
+    </DatabaseContext.Provider>
+  );
+}
+
+/** Fixed at the foot of the window, so it shifts nothing on the page while the uploads load. */
+function RestoringUploadsNotice() {
+  const { t } = useI18n();
+  return (
+    <p className="restoring-uploads" role="status">
+      {t('restoringUploads')}
+    </p>
+  );
 }
 
 function describe(error: unknown): string {

@@ -105,6 +105,12 @@ export async function startBrowserDatabase(): Promise<Database> {
     async dropFile(name) {
       await db.dropFile(name);
     },
+    async insertArrowIpc(table, ipc) {
+      await statements.clear();
+      // The bytes' whole buffer is transferred to the worker (and detached here): send a copy of the
+      // view, so a view into a larger buffer (one table of the shipped file) leaves the rest usable.
+      await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: false });
+    },
     async close() {
       await statements.clear();
       await conn.close();

@@ -13,6 +13,8 @@ export interface Database {
   /** Makes `text` readable by SQL as the file `name` (for read_csv). */
   registerText(name: string, text: string): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** Appends an Arrow IPC stream's rows to the existing table `table` (columns by position). */
+  insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

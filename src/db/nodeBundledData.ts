@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Database } from './database';
 import { bundledFileFromPath, loadBundledData } from './loadBundledData';
-import { startNodeDatabase } from './nodeDatabase';
+import { checkedIdentifier } from './loadTable';
+import { type NodeDatabase, startNodeDatabase } from './nodeDatabase';
+import type { ShippedTable } from './shippedDatabase';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data');
 
@@ -26,7 +27,9 @@ export interface BundledDataOptions {
 }
 
 /** DuckDB in Node with the bundled data loaded. */
-export async function startNodeDatabaseWithBundledData(options: BundledDataOptions = {}): Promise<Database> {
+export async function startNodeDatabaseWithBundledData(
+  options: BundledDataOptions = {},
+): Promise<NodeDatabase> {
   const db = await startNodeDatabase();
   await loadBundledData(
     db,
@@ -34,4 +37,18 @@ export async function startNodeDatabaseWithBundledData(options: BundledDataOptio
     async (path) => new Uint8Array(readFileSync(resolve(DATA_DIR, path))),
   );
   return db;
+}
+
+/** Every table of `db` (its CREATE statement and rows), as the build ships it (db/shippedDatabase.ts). */
+export async function shippedTablesOf(db: NodeDatabase): Promise<ShippedTable[]> {
+  const tables = await db.query<{ name: string; ddl: string }>(
+    "SELECT table_name AS name, sql AS ddl FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name",
+  );
+  const shipped: ShippedTable[] = [];
+  for (const { name, ddl } of tables) {
+    const table = checkedIdentifier(name);
+    const [count] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`);
+    shipped.push({ name, ddl, ipc: count?.n ? await db.queryArrowIpc(`SELECT * FROM ${table}`) : null });
+  }
+  return shipped;
 }

@@ -2,11 +2,17 @@ import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 
+/** Node's DuckDB can also answer in Arrow's own format: the build writes the bundled tables with it. */
+export interface NodeDatabase extends Database {
+  /** The answer to `sql` as an Arrow IPC stream. */
+  queryArrowIpc(sql: string): Promise<Uint8Array>;
+}
+
 /**
  * DuckDB-WASM's blocking Node build: the same engine version as the browser, so SQL tested here
  * means in Node what it means in the page. Used by tests and scripts only, never bundled.
  */
-export async function startNodeDatabase(): Promise<Database> {
+export async function startNodeDatabase(): Promise<NodeDatabase> {
   const require = createRequire(import.meta.url);
   const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
   const bindings = await duckdb.createDuckDB(
@@ -39,8 +45,31 @@ export async function startNodeDatabase(): Promise<Database> {
     async dropFile(name) {
       bindings.dropFile(name);
     },
+    async insertArrowIpc(table, ipc) {
+      conn.insertArrowFromIPCStream(ipc, { name: table, create: false });
+    },
+    async queryArrowIpc(sql) {
+      // The engine's own answer bytes, before the JS side turns them into an Arrow table.
+      // biome-ignore lint/correctness/useHookAtTopLevel: DuckDB's useUnsafe is not a React hook
+      return arrowFileToStream(conn.useUnsafe((engine, id) => engine.runQuery(id, sql)));
+    },
     async close() {
       conn.close();
     },
   };
+}
+
+/**
+ * The engine answers in Arrow's file format; inserting takes the stream format. A file is the magic
+ * (8 bytes), the stream (ending in its end-of-stream marker), a footer, the footer's length (4 bytes)
+ * and the magic again (6 bytes): the stream is the part in between.
+ */
+export function arrowFileToStream(file: Uint8Array): Uint8Array {
+  const magic = 'ARROW1';
+  const text = (from: number) => String.fromCharCode(...file.subarray(from, from + magic.length));
+  if (file.length < 18 || text(0) !== magic || text(file.length - magic.length) !== magic) {
+    throw new Error('Not an Arrow IPC file');
+  }
+  const footerLength = new DataView(file.buffer, file.byteOffset).getInt32(file.length - 10, true);
+  return file.slice(8, file.length - 10 - footerLength);
 }

@@ -10,6 +10,7 @@ export const vi = {
   loadingView: 'Đang mở trang…',
   loadingDuckDb: 'Đang khởi động bộ máy dữ liệu (DuckDB)…',
   loadingData: 'Đang nạp dữ liệu đi kèm…',
+  restoringUploads: 'Đang nạp lại dữ liệu bạn đã tải lên trong trình duyệt này…',
   errorTitle: 'Không khởi động được bảng điều khiển',
   errorNoWebAssembly:
     'Trình duyệt này không chạy được WebAssembly (có thể đã bị tắt theo chính sách của cơ quan). Hãy bật WebAssembly hoặc dùng Chrome, Edge, Firefox bản mới.',
@@ -44,6 +45,7 @@ export const en: Record<keyof typeof vi, string> = {
   loadingView: 'Opening the page…',
   loadingDuckDb: 'Starting the data engine (DuckDB)…',
   loadingData: 'Loading the bundled data…',
+  restoringUploads: 'Loading again the data you uploaded in this browser…',
   errorTitle: 'The dashboard could not start',
   errorNoWebAssembly:
     'This browser cannot run WebAssembly (it may be disabled by policy). Enable WebAssembly or use a recent Chrome, Edge or Firefox.',
