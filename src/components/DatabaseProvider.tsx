@@ -67,7 +67,7 @@ function startDatabase(): Start {
       return { reason: 'startFailed', detail: describe(error) };
     }
     const shipped = data.fetchShippedDatabase();
-    let db: Database;
+    let db: Awaited<ReturnType<typeof engine.startBrowserDatabase>>;
     try {
       db = await engine.startBrowserDatabase();
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { BrowserDatabase } from './browserDatabase';
 import { restoreShippedDatabase, SHIPPED_DATABASE_FILE, ShippedDatabaseError } from './shippedDatabase';
 
 /**
@@ -17,17 +17,17 @@ export async function fetchShippedDatabase(): Promise<Uint8Array | null> {
 
 /**
  * The bundled data into the page's DuckDB: the build's ready-made tables when the build shipped them,
- * else (the dev server) the bundled CSVs through the ingest, as the build itself reads them. The CSV
+ * with the answers the build gave to the first screen's queries; else (the dev server) the bundled CSVs through the ingest, as the build itself reads them. The CSV
  * path's code loads only then, so the built page never downloads the ingest to start.
  */
 export async function loadBundledDataInBrowser(
-  db: Database,
+  db: BrowserDatabase,
   shipped: Promise<Uint8Array | null>,
 ): Promise<void> {
   const bytes = await shipped;
   if (bytes) {
     try {
-      await restoreShippedDatabase(db, bytes);
+      db.rememberAnswers(await restoreShippedDatabase(db, bytes));
       return;
     } catch (error) {
       // Checked before any table is made, so the CSV path below starts from an empty database.

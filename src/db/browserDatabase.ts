@@ -3,6 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { type Answer, answerCache, answerKey } from './answerCache';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 import { statementCache } from './statementCache';
 
@@ -46,8 +47,14 @@ export function debugMemoryLimit(
 /** Queries that only read: the ones worth keeping prepared and sharing while in flight. */
 const READ_ONLY = /^\s*(?:select|with)\b/i;
 
+/** The page's DuckDB: it keeps the answers to read queries until the data changes. */
+export interface BrowserDatabase extends Database {
+  /** Answers computed over the same data elsewhere (the build's, for the first screen's queries). */
+  rememberAnswers(answers: readonly Answer[]): void;
+}
+
 /** Starts DuckDB-WASM in a Web Worker, picking the best bundle this browser supports. */
-export async function startBrowserDatabase(): Promise<Database> {
+export async function startBrowserDatabase(): Promise<BrowserDatabase> {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     throw new DuckDbUnavailableError('noWebAssembly');
   }
@@ -69,12 +76,22 @@ export async function startBrowserDatabase(): Promise<Database> {
   if (memoryLimit) await conn.query(`SET memory_limit = '${memoryLimit}'`);
   const statements = statementCache((sql) => conn.prepare(sql));
   const inFlight = new Map<string, Promise<object[]>>();
+  const answers = answerCache();
+  /** Called before every write: what was planned or answered before may no longer hold. */
+  let generation = 0;
+  const dataChanging = async () => {
+    generation++;
+    answers.clear();
+    // A read sent after this write must not share one sent before it.
+    inFlight.clear();
+    await statements.clear();
+  };
   return {
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
       if (!READ_ONLY.test(sql)) {
         // A write or DDL (loads, facts rebuilt): kept statements may have been planned against the old
         // tables or hold a file open, and a write is never shared or kept.
-        await statements.clear();
+        await dataChanging();
         if (params.length === 0) return arrowToRows<Row>(await conn.query(sql));
         const statement = await conn.prepare(sql);
         try {
@@ -85,18 +102,30 @@ export async function startBrowserDatabase(): Promise<Database> {
       }
       // The filter bar and a page ask for the same figures on every filter change (the year choices):
       // an identical query already on its way is shared instead of run twice in the one worker.
-      const key = `${sql}\u0000${JSON.stringify(params, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+      const key = answerKey(sql, params);
+      const known = answers.get(key);
+      if (known) return known as Row[];
       let pending = inFlight.get(key);
       if (!pending) {
-        pending = (params.length === 0 ? conn.query(sql) : statements.query(sql, params))
-          .then((table) => arrowToRows<object>(table))
-          .finally(() => inFlight.delete(key));
-        inFlight.set(key, pending);
+        const asked = generation;
+        const answered = (params.length === 0 ? conn.query(sql) : statements.query(sql, params))
+          .then((table) => {
+            const rows = arrowToRows<object>(table);
+            // Kept only if no write started meanwhile (that write emptied the cache and may change it).
+            if (asked === generation) answers.keep(key, rows);
+            return rows;
+          })
+          .finally(() => inFlight.get(key) === answered && inFlight.delete(key));
+        pending = answered;
+        inFlight.set(key, answered);
       }
       return (await pending).slice() as Row[];
     },
+    rememberAnswers(known) {
+      answers.remember(known);
+    },
     async exec(sql) {
-      await statements.clear();
+      await dataChanging();
       await conn.query(sql);
     },
     async registerText(name, text) {
@@ -106,7 +135,7 @@ export async function startBrowserDatabase(): Promise<Database> {
       await db.dropFile(name);
     },
     async insertArrowIpc(table, ipc) {
-      await statements.clear();
+      await dataChanging();
       // The bytes' whole buffer is transferred to the worker (and detached here): send a copy of the
       // view, so a view into a larger buffer (one table of the shipped file) leaves the rest usable.
       await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: false });

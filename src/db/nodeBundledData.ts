@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Answer } from './answerCache';
+import type { Database, SqlParam } from './database';
 import { bundledFileFromPath, loadBundledData } from './loadBundledData';
 import { checkedIdentifier } from './loadTable';
 import { type NodeDatabase, startNodeDatabase } from './nodeDatabase';
@@ -51,4 +53,22 @@ export async function shippedTablesOf(db: NodeDatabase): Promise<ShippedTable[]>
     shipped.push({ name, ddl, ipc: count?.n ? await db.queryArrowIpc(`SELECT * FROM ${table}`) : null });
   }
   return shipped;
+}
+
+/** Runs `ask` against `db` and returns every read query it made, with its answer, in the order asked. */
+export async function recordAnswers(
+  db: Database,
+  ask: (db: Database) => Promise<unknown>,
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  const recording: Database = {
+    ...db,
+    async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+      const rows = await db.query<Row>(sql, params);
+      answers.push([sql, params, rows]);
+      return rows;
+    },
+  };
+  await ask(recording);
+  return answers;
 }

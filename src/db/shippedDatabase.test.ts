@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from './answerCache';
 import type { Database } from './database';
-import { shippedTablesOf, startNodeDatabaseWithBundledData } from './nodeBundledData';
+import { recordAnswers, shippedTablesOf, startNodeDatabaseWithBundledData } from './nodeBundledData';
 import { type NodeDatabase, startNodeDatabase } from './nodeDatabase';
 import {
   decodeShippedDatabase,
@@ -18,11 +19,24 @@ describe('the bundled data shipped ready', () => {
   let built: NodeDatabase;
   let restored: NodeDatabase;
   let file: Uint8Array;
+  let answers: readonly Answer[];
   beforeAll(async () => {
     built = await startNodeDatabaseWithBundledData();
-    file = encodeShippedDatabase(await shippedTablesOf(built));
+    file = encodeShippedDatabase({
+      tables: await shippedTablesOf(built),
+      answers: await recordAnswers(built, (db) =>
+        Promise.all([
+          db.query('SELECT year, sum(products)::INTEGER AS n FROM facts_ocop GROUP BY ALL ORDER BY ALL'),
+          db.query(
+            'SELECT unit_name, count(*)::INTEGER AS n FROM facts_mous WHERE year = ? GROUP BY ALL ORDER BY ALL',
+            [2024],
+          ),
+          db.query('SELECT max(date) AS latest FROM national_totals'),
+        ]),
+      ),
+    });
     restored = await startNodeDatabase();
-    await restoreShippedDatabase(restored, file);
+    answers = await restoreShippedDatabase(restored, file);
   });
   afterAll(async () => {
     await built?.close();
@@ -47,6 +61,13 @@ describe('the bundled data shipped ready', () => {
     expect(ocop?.n).toBeGreaterThan(1000);
   });
 
+  it("carries the build's answers, which the restored tables give again", async () => {
+    expect(answers).toHaveLength(3);
+    for (const [sql, params, rows] of answers) {
+      expect(await restored.query(sql, params), sql).toEqual(rows);
+    }
+  });
+
   it('keeps the registry a registry: a load id cannot be added twice', async () => {
     const [load] = await restored.query<{ load_id: string }>('SELECT load_id FROM data_loads LIMIT 1');
     await expect(
@@ -58,7 +79,10 @@ describe('the bundled data shipped ready', () => {
     const page = new TextEncoder().encode('<!doctype html><html></html>');
     expect(() => decodeShippedDatabase(page)).toThrow(ShippedDatabaseError);
     expect(() => decodeShippedDatabase(file.subarray(0, file.length - 10))).toThrow(ShippedDatabaseError);
-    const foreign = encodeShippedDatabase([{ name: 'regions', ddl: 'DROP TABLE regions', ipc: null }]);
+    const foreign = encodeShippedDatabase({
+      tables: [{ name: 'regions', ddl: 'DROP TABLE regions', ipc: null }],
+      answers: [],
+    });
     return expect(restoreShippedDatabase(restored, foreign)).rejects.toThrow(ShippedDatabaseError);
   });
 });

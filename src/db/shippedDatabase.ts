@@ -1,3 +1,4 @@
+import type { Answer } from './answerCache';
 import type { Database } from './database';
 import { checkedIdentifier } from './loadTable';
 
@@ -9,6 +10,10 @@ import { checkedIdentifier } from './loadTable';
  *
  * Arrow rather than Parquet or DuckDB's own file: DuckDB-WASM reads Parquet only through an extension
  * it downloads from extensions.duckdb.org (offline here), while Arrow IPC is built into every bundle.
+ *
+ * Beside the tables it carries the answers the build's DuckDB gave to the first screen's queries over
+ * those same tables, so the first screen is usable the moment the tables are in (any change of data
+ * forgets them: db/answerCache.ts).
  *
  * Layout: MAGIC, a 4-byte little-endian header length, the header (UTF-8 JSON), then each table's
  * Arrow bytes in header order.
@@ -27,13 +32,20 @@ export interface ShippedTable {
 
 interface Header {
   readonly tables: readonly { name: string; ddl: string; bytes: number }[];
+  readonly answers: readonly Answer[];
+}
+
+export interface ShippedDatabase {
+  readonly tables: readonly ShippedTable[];
+  readonly answers: readonly Answer[];
 }
 
 export class ShippedDatabaseError extends Error {}
 
-export function encodeShippedDatabase(tables: readonly ShippedTable[]): Uint8Array {
+export function encodeShippedDatabase({ tables, answers }: ShippedDatabase): Uint8Array {
   const header: Header = {
     tables: tables.map((t) => ({ name: t.name, ddl: t.ddl, bytes: t.ipc?.length ?? 0 })),
+    answers,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const size = MAGIC.length + 4 + headerBytes.length + header.tables.reduce((n, t) => n + t.bytes, 0);
@@ -52,12 +64,13 @@ export function encodeShippedDatabase(tables: readonly ShippedTable[]): Uint8Arr
 }
 
 /** The tables of a shipped file; throws ShippedDatabaseError on anything else (a dev server's HTML page). */
-export function decodeShippedDatabase(bytes: Uint8Array): ShippedTable[] {
+export function decodeShippedDatabase(bytes: Uint8Array): ShippedDatabase {
   const startsRight = bytes.length > MAGIC.length + 4 && MAGIC.every((b, i) => bytes[i] === b);
   if (!startsRight) throw new ShippedDatabaseError('Not a shipped database file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   let at = MAGIC.length + 4;
+  if (at + headerLength > bytes.length) throw new ShippedDatabaseError('Shipped database file is truncated');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as Header;
   at += headerLength;
   const tables = header.tables.map((t) => {
@@ -66,12 +79,15 @@ export function decodeShippedDatabase(bytes: Uint8Array): ShippedTable[] {
     return { name: t.name, ddl: t.ddl, ipc };
   });
   if (at !== bytes.length) throw new ShippedDatabaseError('Shipped database file is truncated or too long');
-  return tables;
+  return { tables, answers: header.answers ?? [] };
 }
 
-/** Creates every shipped table and fills it: the database as the build left it. */
-export async function restoreShippedDatabase(db: Database, bytes: Uint8Array): Promise<void> {
-  const tables = decodeShippedDatabase(bytes);
+/**
+ * Creates every shipped table and fills it: the database as the build left it. Returns the answers the
+ * build computed over it.
+ */
+export async function restoreShippedDatabase(db: Database, bytes: Uint8Array): Promise<readonly Answer[]> {
+  const { tables, answers } = decodeShippedDatabase(bytes);
   for (const table of tables) {
     if (!table.ddl.startsWith(`CREATE TABLE ${checkedIdentifier(table.name)}(`)) {
       throw new ShippedDatabaseError(`Unexpected statement for table ${table.name}`);
@@ -82,4 +98,5 @@ export async function restoreShippedDatabase(db: Database, bytes: Uint8Array): P
   for (const table of tables) {
     if (table.ipc) await db.insertArrowIpc(checkedIdentifier(table.name), table.ipc);
   }
+  return answers;
 }
