@@ -9,19 +9,14 @@ import {
 import { encodeShippedDatabase, SHIPPED_DATABASE_FILE } from '../../src/db/shippedDatabase.ts';
 import { DEFAULT_FILTERS } from '../../src/filters/filterState.ts';
 import { availableYears } from '../../src/queries/overviewMetrics.ts';
-import { summaryExtras } from '../../src/summary/summaryData.ts';
 
 /**
  * What the first screen (the overview with the default filters) asks DuckDB: the filter bar's years,
- * the overview's figures and charts, the year in words. Asked of the build's database, their answers
+ * the overview's figures, charts and year in words. Asked of the build's database, their answers
  * ship with the tables; a query not listed here is simply asked in the page.
  */
 async function firstScreenQueries(db: Database): Promise<void> {
-  const [overview] = await Promise.all([
-    overviewData(db, DEFAULT_FILTERS),
-    availableYears(db, DEFAULT_FILTERS),
-  ]);
-  if (overview.year !== null) await summaryExtras(db, DEFAULT_FILTERS, overview.year);
+  await Promise.all([overviewData(db, DEFAULT_FILTERS), availableYears(db, DEFAULT_FILTERS)]);
 }
 
 /**

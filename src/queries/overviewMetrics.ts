@@ -129,19 +129,23 @@ export async function realSources(
   filters: FilterState,
   sets: readonly FactSet[],
 ): Promise<string[]> {
+  if (sets.length === 0) return [];
   const facts = {
     ocop: ocopFacts,
     mous: mouFacts,
     distribution: distributionFacts,
     events: eventFacts,
   } as const;
-  const parts = sets.map((set) => sql`SELECT source, data_kind FROM ${facts[set](filters)}`);
-  if (parts.length === 0) return [];
-  const rows = await runSql<{ source: string }>(
-    db,
-    sql`SELECT DISTINCT source FROM (${join(parts, ' UNION ALL ')}) WHERE data_kind = ${'real'} AND source IS NOT NULL ORDER BY source`,
+  // One query for every dataset, whichever are asked: a page's charts ask for different datasets under
+  // the same filters, and the same query is run once (shared in flight, then kept by the database).
+  const parts = (Object.keys(facts) as FactSet[]).map(
+    (set) => sql`SELECT ${set} AS dataset, source, data_kind FROM ${facts[set](filters)}`,
   );
-  return rows.map((r) => r.source);
+  const rows = await runSql<{ dataset: FactSet; source: string }>(
+    db,
+    sql`SELECT DISTINCT dataset, source FROM (${join(parts, ' UNION ALL ')}) WHERE data_kind = ${'real'} AND source IS NOT NULL ORDER BY source, dataset`,
+  );
+  return [...new Set(rows.filter((r) => sets.includes(r.dataset)).map((r) => r.source))];
 }
 
 /** How many rows under the filters are keyed by a new unit while the 63 layout is shown (they get a note). */

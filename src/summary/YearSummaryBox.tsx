@@ -1,14 +1,10 @@
 import { Component, type ReactNode, useId, useMemo, useState } from 'react';
 import { type OverviewData, overviewPartners, overviewSources } from '../charts/pages/overviewData';
-import { useDatabase } from '../components/DatabaseProvider';
-import { useQueryResult } from '../components/useQueryResult';
-import type { Database } from '../db/database';
 import { useFilters } from '../filters/FilterProvider';
-import { serializeFilterState } from '../filters/urlState';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import type { SummaryExtras } from '../queries/summaryExtras';
 import { summaryClipboard } from './summaryClipboard';
-import { type SummaryExtras, summaryExtras } from './summaryData';
 import { buildYearSummary, type FigureDataset, type SummaryFigure, type YearSummary } from './yearSummary';
 import './yearSummary.css';
 
@@ -23,17 +19,11 @@ interface YearSummaryBoxProps {
   readonly collapsible?: boolean;
 }
 
-/** The year in words at the top of the overview and the yearly report. */
+/** The year in words at the top of the overview and the yearly report, from the overview's own data. */
 export function YearSummaryBox(props: YearSummaryBoxProps) {
-  const { state } = useDatabase();
-  // The snapshot overview is drawn before the engine is ready: it gets the sentences its data carries.
   return (
     <SummaryBoundary>
-      {state.status !== 'ready' ? (
-        <YearSummaryView {...props} extras={null} />
-      ) : (
-        <LiveYearSummary {...props} db={state.db} />
-      )}
+      <YearSummaryView {...props} extras={props.overview.summary} />
     </SummaryBoundary>
   );
 }
@@ -47,21 +37,6 @@ class SummaryBoundary extends Component<{ readonly children: ReactNode }, { read
   override render() {
     return this.state.failed ? null : this.props.children;
   }
-}
-
-function LiveYearSummary(props: YearSummaryBoxProps & { readonly db: Database }) {
-  const { filters } = useFilters();
-  const { dataVersion } = useDatabase();
-  const { db, year } = props;
-  const key = `${serializeFilterState(filters)}|${year}|${dataVersion}`;
-  const result = useQueryResult(
-    db,
-    (d) => summaryExtras(d, filters, year).then((extras) => ({ key, extras })),
-    [key],
-  );
-  // An answer for other filters (the new one is on its way) is not mixed with the new figures.
-  const extras = result.status === 'ready' && result.data.key === key ? result.data.extras : null;
-  return <YearSummaryView {...props} extras={extras} />;
 }
 
 const ILLUSTRATIVE_TEXT: Readonly<Record<SummaryFigure['illustrative'], MessageKey>> = {

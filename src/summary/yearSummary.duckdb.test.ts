@@ -8,14 +8,13 @@ import type { Lang } from '../i18n/messages';
 import { compareWithPreviousYear } from '../queries/kpiComparison';
 import { KPI_IDS, kpiSeries } from '../queries/overviewMetrics';
 import { summaryClipboard } from './summaryClipboard';
-import { summaryExtras } from './summaryData';
 import { buildYearSummary, type SummaryFigure, summaryText } from './yearSummary';
 
-/** The paragraph exactly as the page writes it: from the overview's data and the summary's own extras. */
+/** The paragraph exactly as the page writes it: from the overview's data, the summary's extras included. */
 async function pageSummary(db: Database, filters: FilterState, lang: Lang) {
   const overview = await overviewData(db, filters);
-  if (overview.year === null) throw new Error('no year');
-  const extras = await summaryExtras(db, filters, overview.year);
+  const extras = overview.summary;
+  if (overview.year === null || extras === null) throw new Error('no year');
   const summary = buildYearSummary({
     lang,
     year: overview.year,

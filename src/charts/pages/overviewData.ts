@@ -3,6 +3,7 @@ import type { FilterState } from '../../filters/filterState';
 import { serializeFilterState } from '../../filters/urlState';
 import { nationalTotalAsOf } from '../../queries/nationalTotals';
 import { mousByYearAndType, postMergerRowCount } from '../../queries/overviewMetrics';
+import { summaryExtras } from '../../queries/summaryExtras';
 import { targetProgress } from '../../queries/targetProgress';
 import { dataOf, loadCharts } from '../chartSpec';
 import { linkageTrendChart } from '../linkage-trend/spec';
@@ -17,7 +18,7 @@ export async function overviewData(db: Database, filters: FilterState) {
   // waiting for this thread between queries; the scope runs what several parts need only once.
   const scope = loadScope(db, filters);
   const yearOnly = scope.once(comparedYearOf);
-  const [years, year, series, starRows, mouTypes, postMergerRows, charts, targets, national] =
+  const [years, year, series, starRows, mouTypes, postMergerRows, charts, targets, national, summary] =
     await Promise.all([
       scope.once(yearsWithData),
       yearOnly,
@@ -28,10 +29,12 @@ export async function overviewData(db: Database, filters: FilterState) {
       loadCharts(OVERVIEW_CHARTS, scope),
       yearOnly.then((y) => (y === null ? [] : targetProgress(db, filters, y))),
       yearOnly.then((y) => (y === null ? null : nationalTotalAsOf(db, y))),
+      // The year in words, in the same burst: the page changes once, with its paragraph.
+      yearOnly.then((y) => (y === null ? null : summaryExtras(db, filters, y))),
     ]);
   // The filters this answer belongs to, in URL form: the page and the benchmarks tell a stale answer by it.
   const key = serializeFilterState(filters);
-  return { key, years, year, series, starRows, mouTypes, postMergerRows, charts, targets, national };
+  return { key, years, year, series, starRows, mouTypes, postMergerRows, charts, targets, national, summary };
 }
 
 export type OverviewData = Awaited<ReturnType<typeof overviewData>>;

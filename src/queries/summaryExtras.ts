@@ -1,16 +1,15 @@
 import type { Database } from '../db/database';
 import type { FilterState } from '../filters/filterState';
-import { type TradeEvent, tradeEvents } from '../queries/linkages';
-import { type GroupProducts, ocopByGroup } from '../queries/ocopByGroup';
-import { realSources } from '../queries/overviewMetrics';
-import type { FigureDataset } from './yearSummary';
+import { type TradeEvent, tradeEvents } from './linkages';
+import { type GroupProducts, ocopByGroup } from './ocopByGroup';
+import { type FactSet, realSources } from './overviewMetrics';
 
-/** What the summary needs beyond the overview's own data: the year's groups and events, and its sources. */
+/** What the year in words (src/summary/) needs beyond the overview's own figures: the year's groups and events, and its sources. */
 export interface SummaryExtras {
   readonly groups: readonly GroupProducts[];
   readonly events: readonly TradeEvent[];
   /** The real sources of each dataset for the compared year and the one before. */
-  readonly sources: Readonly<Record<Exclude<FigureDataset, 'targets'>, readonly string[]>>;
+  readonly sources: Readonly<Record<FactSet, readonly string[]>>;
 }
 
 export async function summaryExtras(
