@@ -18,6 +18,9 @@ export function App() {
   // A link to a page this build does not have opens the overview rather than an empty screen.
   const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
   const startup = state.status === 'ready' ? ({ status: 'loadingData' } as const) : state;
+  // The default overview can be drawn from the build-time snapshot until its live page is drawn.
+  const snapshotOverview = view?.id === 'overview' && serializeFilterState(filters) === '';
+  const loadingView = <p role="status">{t('loadingView')}</p>;
   // Embed mode (a chart in a news site's iframe): the page shows that chart card only (styles.css).
   const embed = filters.embed && filters.chart !== null;
   // On a phone the language and the department settings fold into a menu (styles.css).
@@ -77,8 +80,8 @@ export function App() {
       </nav>
       <main>
         {state.status !== 'ready' || !view ? (
-          state.status !== 'error' && view?.id === 'overview' && serializeFilterState(filters) === '' ? (
-            // The default overview can be drawn from the build-time snapshot while the engine starts.
+          state.status !== 'error' && snapshotOverview ? (
+            // While the engine starts.
             <Suspense fallback={<StartupPanel state={startup} onRetry={retry} />}>
               <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
             </Suspense>
@@ -88,7 +91,18 @@ export function App() {
         ) : (
           <>
             {view.usesFilters && !embed && <FilterBar db={state.db} />}
-            <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+            <Suspense
+              fallback={
+                snapshotOverview ? (
+                  // While the live page's code loads (usually already loaded by the snapshot).
+                  <Suspense fallback={loadingView}>
+                    <SnapshotOverview fallback={loadingView} withFilterPanel={false} />
+                  </Suspense>
+                ) : (
+                  loadingView
+                )
+              }
+            >
               <view.component db={state.db} />
             </Suspense>
           </>

@@ -1,15 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { cardWords } from '../charts/cardWords';
 import { type ChartClick, type ChartSpec, chartContext } from '../charts/chartSpec';
 import { echarts } from '../charts/echarts';
-import {
-  latestYearIn,
-  pressDateLine,
-  pressSourceLine,
-  pressSubtitle,
-  shownSource,
-} from '../charts/export/pressText';
+import { latestYearIn, pressDateLine, pressSourceLine, pressSubtitle } from '../charts/export/pressText';
 import { useFilters } from '../filters/FilterProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { dashboardUrl, ExportMenu } from './ExportMenu';
@@ -50,12 +45,11 @@ export function ChartCard<D>({
   const { id } = spec;
   const option = useMemo(() => withMotionPreference(spec.option(data, ctx)), [spec, data, ctx]);
   const exportData = useMemo(() => spec.table(data, ctx), [spec, data, ctx]);
-  const altText = useMemo(() => spec.altText(data, ctx), [spec, data, ctx]);
-  const title = spec.title(data, ctx);
-  const subtitle = subtitleOverride ?? spec.subtitle(data, ctx);
+  const words = useMemo(() => cardWords(spec, data, ctx), [spec, data, ctx]);
+  const { title, altText, illustrative, sourceLine } = words;
+  const subtitle = subtitleOverride ?? words.subtitle;
   const sources = spec.sources(data);
-  const illustrative = spec.illustrative(data);
-  const height = heightOverride ?? spec.height?.(data, ctx) ?? 360;
+  const height = heightOverride ?? words.height;
   const exportNote = spec.exportNote?.(data, ctx);
   const dataYear = spec.dataYear?.(data, ctx);
   const onClick = useMemo(() => {
@@ -66,11 +60,6 @@ export function ChartCard<D>({
       if (change) update(change);
     };
   }, [spec, data, ctx, update]);
-  // Sources come from users' files: each clipped and isolated, as in press images.
-  const sourceText = [
-    ...sources.map(shownSource),
-    ...(illustrative ? [t('illustrativeBadge').toLowerCase()] : []),
-  ].join('; ');
   // A shared link points here: scroll to it and mark it; in embed mode it is the only thing shown.
   const targeted = filters.chart === id;
   const embedded = targeted && filters.embed;
@@ -135,9 +124,7 @@ export function ChartCard<D>({
         onChartReady={(instance: EChartsInstance) => exposeForTests(instance)}
       />
       {footer}
-      {sourceText && (
-        <figcaption className="chart-source">{t('sourceLine', { sources: sourceText })}</figcaption>
-      )}
+      {sourceLine && <figcaption className="chart-source">{sourceLine}</figcaption>}
       {embedded && (
         <a
           className="chart-embed-full"
