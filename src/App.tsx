@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useDatabase } from './components/DatabaseProvider';
 import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
@@ -7,9 +7,8 @@ import { useFilters } from './filters/FilterProvider';
 import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang } from './i18n/messages';
+import SnapshotOverview from './views/overview/SnapshotOverview';
 import { VIEWS } from './views/viewRegistry';
-
-const SnapshotOverview = lazy(() => import('./views/overview/SnapshotOverview'));
 
 export function App() {
   const { state, retry } = useDatabase();
@@ -81,10 +80,8 @@ export function App() {
       <main>
         {state.status !== 'ready' || !view ? (
           state.status !== 'error' && snapshotOverview ? (
-            // While the engine starts.
-            <Suspense fallback={<StartupPanel state={startup} onRetry={retry} />}>
-              <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
-            </Suspense>
+            // While the engine starts (in the first script: it is the first screen).
+            <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
           ) : (
             <StartupPanel state={startup} onRetry={retry} />
           )
@@ -95,9 +92,7 @@ export function App() {
               fallback={
                 snapshotOverview ? (
                   // While the live page's code loads (usually already loaded by the snapshot).
-                  <Suspense fallback={loadingView}>
-                    <SnapshotOverview fallback={loadingView} withFilterPanel={false} />
-                  </Suspense>
+                  <SnapshotOverview fallback={loadingView} withFilterPanel={false} />
                 ) : (
                   loadingView
                 )

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   fetchOverviewSnapshot,
   fetchSnapshotPictures,
@@ -9,7 +9,6 @@ import {
 import { FilterPanel } from '../../components/FilterBar';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Lang } from '../../i18n/messages';
-import { useElementWidth } from '../useElementWidth';
 import { OverviewContent } from './OverviewContent';
 import { SnapshotChartCard } from './SnapshotChartCard';
 
@@ -17,13 +16,32 @@ import { SnapshotChartCard } from './SnapshotChartCard';
 let snapshotRequest: Promise<OverviewSnapshot | null> | undefined;
 let snapshotLoaded: OverviewSnapshot | null = null;
 
-function requestSnapshot(): Promise<OverviewSnapshot | null> {
+/** The IndexedDB database upload/uploadStore.ts keeps uploads in (firstScreen.test.ts checks the name). */
+export const UPLOADS_DATABASE = 'ocop-dashboard';
+
+/**
+ * Whether this browser keeps uploads of the user's own. A browser that has never stored one has no
+ * upload database, which `indexedDB.databases()` tells without loading the upload code (papaparse and
+ * the ingest with it); otherwise the upload store is asked.
+ */
+async function hasStoredUploads(): Promise<boolean> {
+  try {
+    const databases = await indexedDB.databases();
+    if (!databases.some((d) => d.name === UPLOADS_DATABASE)) return false;
+  } catch {
+    // No databases() (older browsers): ask the store.
+  }
+  return import('../../upload/uploadStore').then(
+    (store) => store.hasStoredUploads(),
+    () => false,
+  );
+}
+
+/** Starts fetching the snapshot (once): the first screen asks for it as soon as it knows it shows it. */
+export function requestSnapshot(): Promise<OverviewSnapshot | null> {
   snapshotRequest ??= Promise.all([
     // Someone with uploads of their own would see figures their data is about to replace: no snapshot.
-    import('../../upload/uploadStore').then(
-      (store) => store.hasStoredUploads(),
-      () => false,
-    ),
+    hasStoredUploads(),
     // Both at once: the snapshot is already on its way (preloaded by index.html).
     fetchOverviewSnapshot(),
   ]).then(([uploads, snapshot]) => {
@@ -37,34 +55,63 @@ function requestSnapshot(): Promise<OverviewSnapshot | null> {
 export const loadedSnapshot = (): OverviewSnapshot | null => snapshotLoaded;
 
 const pictureRequests = new Map<string, Promise<SnapshotPictures | null>>();
+/** The pictures last shown: the page's next snapshot (the live page's, while it loads) starts with them. */
+let shownPictures: { readonly lang: Lang; readonly pictures: SnapshotPictures } | null = null;
 
-/** The charts' pictures for a language and a chart box's width (the nearest drawn width), once arrived. */
-function useSnapshotPictures(lang: Lang, boxWidth: number): SnapshotPictures | null {
-  const width = boxWidth > 0 ? nearestSnapshotWidth(boxWidth) : 0;
+function requestPictures(lang: Lang, width: number): Promise<SnapshotPictures | null> {
   const key = `${lang}-${width}`;
-  const [pictures, setPictures] = useState<{ key: string; pictures: SnapshotPictures | null }>();
+  let request = pictureRequests.get(key);
+  if (!request) {
+    request = fetchSnapshotPictures(lang, width);
+    pictureRequests.set(key, request);
+  }
+  return request;
+}
+
+/**
+ * The charts' pictures for a language at the drawn width nearest to the chart box's, once arrived.
+ * The box is measured as soon as it is laid out (before the first paint), and again when it resizes.
+ */
+function useSnapshotPictures(lang: Lang): [RefObject<HTMLDivElement | null>, SnapshotPictures | null] {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [pictures, setPictures] = useState<SnapshotPictures | null>(() =>
+    shownPictures?.lang === lang ? shownPictures.pictures : null,
+  );
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = (px: number) => px > 0 && setWidth(nearestSnapshotWidth(px));
+    measure(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => measure(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     if (width === 0) return;
     let current = true;
-    let request = pictureRequests.get(key);
-    if (!request) {
-      request = fetchSnapshotPictures(lang, width);
-      pictureRequests.set(key, request);
-    }
-    request.then((p) => current && setPictures({ key, pictures: p }));
+    // Until the pictures at a new width arrive, the ones before stay (stretched a little).
+    requestPictures(lang, width).then((p) => {
+      if (!current || !p) return;
+      shownPictures = { lang, pictures: p };
+      setPictures(p);
+    });
     return () => {
       current = false;
     };
-  }, [lang, width, key]);
-  // Until the pictures at the new width arrive, the ones before stay (stretched a little).
-  return pictures?.pictures ?? null;
+  }, [lang, width]);
+  return [box, pictures];
 }
 
 /** The overview as the build-time snapshot has it: its figures, and its charts as pictures. */
 export function SnapshotBody({ snapshot }: { snapshot: OverviewSnapshot }) {
   const { t, lang } = useI18n();
-  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
-  const pictures = useSnapshotPictures(lang, boxWidth);
+  const [boxRef, pictures] = useSnapshotPictures(lang);
+  useEffect(() => {
+    // The live page's code (ECharts with it) loads once the pictures are on screen, not before them,
+    // so the hand-over does not wait for it and the first screen does not wait behind it.
+    if (pictures) void import('./OverviewView');
+  }, [pictures]);
   return (
     <div className="overview overview-snapshot" data-snapshot-filters={snapshot.data.key}>
       <p className="snapshot-status" role="status">
@@ -100,9 +147,12 @@ export default function SnapshotOverview({
   /** False where the live filter bar is already drawn above (the live page's code still loading). */
   withFilterPanel?: boolean;
 }) {
-  const [snapshot, setSnapshot] = useState<OverviewSnapshot | null | undefined>(() =>
-    snapshotRequest ? snapshotLoaded : undefined,
-  );
+  const [snapshot, setSnapshot] = useState<OverviewSnapshot | null | undefined>(() => {
+    // Asked for during the first render, not after it: the snapshot starts the page.
+    const requested = snapshotRequest !== undefined;
+    void requestSnapshot();
+    return requested ? snapshotLoaded : undefined;
+  });
   useEffect(() => {
     let current = true;
     requestSnapshot().then((data) => current && setSnapshot(data));
@@ -110,11 +160,6 @@ export default function SnapshotOverview({
       current = false;
     };
   }, []);
-  useEffect(() => {
-    // The live page's code (and ECharts with it) loads while the engine starts, so the hand-over
-    // does not wait for it.
-    if (snapshot) void import('./OverviewView');
-  }, [snapshot]);
   if (!snapshot) return <>{fallback}</>;
   // The filter bar is drawn where the live page will have it (inert until the engine is ready), and
   // the status floats over the page, so the hand-over to the live page moves nothing.
