@@ -125,6 +125,28 @@ async function duckdbBare(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
+/**
+ * Whether the second visit reused the wasm's compiled code: one more first and second visit, traced.
+ * V8 compiles DuckDB's functions lazily, on first call (`wasm.CompileLazy`); code taken from Chromium's
+ * code cache would not be compiled again, so the second visit's count tells.
+ */
+async function wasmLazyCompiles(browser: Browser, url: string): Promise<{ cold: number; warm: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const count = async () => {
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: ['v8.wasm'] });
+    await visit(page, url);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string }[] };
+    await page.close();
+    return trace.traceEvents.filter((e) => e.name === 'wasm.CompileLazy').length;
+  };
+  const cold = await count();
+  await new Promise((done) => setTimeout(done, 5_000));
+  const warm = await count();
+  await context.close();
+  return { cold, warm };
+}
+
 /** Filter changes the way the URL drives them (Back/Forward and links do the same), timed to redraw. */
 const FILTER_URLS = [
   '?year=2024',
@@ -210,6 +232,8 @@ async function main() {
       loads.push(cold);
       warmLoads.push(warm);
     }
+    console.log('Compiled wasm code on a second visit (traced)…');
+    const lazyCompiles = await wasmLazyCompiles(browser, base);
     console.log(`DuckDB alone (${COLD_LOADS})…`);
     const bare: number[] = [];
     for (let i = 0; i < COLD_LOADS; i++)
@@ -236,6 +260,9 @@ async function main() {
       interactive_range_ms: range(interactive),
       warm_interactive_ms: median(warmInteractive),
       warm_interactive_range_ms: range(warmInteractive),
+      // wasm functions V8 compiled on a first and a second visit: equal counts mean no compiled code reused.
+      wasm_lazy_compiles_cold: lazyCompiles.cold,
+      wasm_lazy_compiles_warm: lazyCompiles.warm,
       duckdb_bare_ms: median(bare),
       duckdb_bare_range_ms: range(bare),
       interactive_target_ms: Math.round(1.2 * median(bare) + 150),

@@ -9,7 +9,7 @@ import { useFilters } from '../../filters/FilterProvider';
 import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { OverviewContent } from './OverviewContent';
-import { loadedSnapshot, SnapshotBody } from './SnapshotOverview';
+import { loadedSnapshot, SnapshotBody, shownSnapshotPictures } from './SnapshotOverview';
 
 export { KPI_TEXT } from './OverviewContent';
 
@@ -18,7 +18,7 @@ export default function OverviewView({ db }: { db: Database }) {
   const result = usePageData(db, overviewData);
   const { filters } = useFilters();
   const { dataVersion } = useDatabase();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const data = result.status === 'ready' ? result.data : null;
   // Until DuckDB's first answer, the build-time snapshot stays on screen (it shows the same figures for
   // the default filters on the bundled data), so the live charts replace its pictures in place.
@@ -27,6 +27,9 @@ export default function OverviewView({ db }: { db: Database }) {
       ? loadedSnapshot()
       : null;
   if (snapshot) return <SnapshotBody snapshot={snapshot} />;
+  // The live charts take the snapshot's pictures' place: each card keeps its picture until drawn.
+  const pictures =
+    data && data.key === loadedSnapshot()?.data.key && dataVersion === 0 ? shownSnapshotPictures(lang) : null;
   return (
     <div className="overview" data-rendered-filters={data?.key}>
       {result.status === 'error' && <p role="alert">{result.message}</p>}
@@ -35,7 +38,12 @@ export default function OverviewView({ db }: { db: Database }) {
           data={data}
           kpiYear={data.year}
           charts={OVERVIEW_CHARTS.map((spec) => (
-            <ChartCard key={spec.id} spec={spec} data={dataOf(data.charts, spec)} />
+            <ChartCard
+              key={spec.id}
+              spec={spec}
+              data={dataOf(data.charts, spec)}
+              picture={pictures?.[spec.id]}
+            />
           ))}
         />
       )}

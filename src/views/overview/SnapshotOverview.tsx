@@ -58,6 +58,10 @@ const pictureRequests = new Map<string, Promise<SnapshotPictures | null>>();
 /** The pictures last shown: the page's next snapshot (the live page's, while it loads) starts with them. */
 let shownPictures: { readonly lang: Lang; readonly pictures: SnapshotPictures } | null = null;
 
+/** The chart pictures on screen in `lang`, if any: the live charts are drawn over them (ChartCard). */
+export const shownSnapshotPictures = (lang: Lang): SnapshotPictures | null =>
+  shownPictures?.lang === lang ? shownPictures.pictures : null;
+
 function requestPictures(lang: Lang, width: number): Promise<SnapshotPictures | null> {
   const key = `${lang}-${width}`;
   let request = pictureRequests.get(key);
