@@ -37,6 +37,16 @@ async function hasStoredUploads(): Promise<boolean> {
   );
 }
 
+/**
+ * The first screen's fonts, regular and semibold, with their Vietnamese letters (preloaded by
+ * index.html). Text laid out before they arrive would reflow when they do: a jump under the reader.
+ * A font that cannot load is waited for no longer than its failure.
+ */
+const fontsLoaded = () =>
+  Promise.all(
+    ['400', '600'].map((weight) => document.fonts?.load(`${weight} 16px "Be Vietnam Pro"`, 'Aệ')),
+  ).catch(() => undefined);
+
 /** Starts fetching the snapshot (once): the first screen asks for it as soon as it knows it shows it. */
 export function requestSnapshot(): Promise<OverviewSnapshot | null> {
   snapshotRequest ??= Promise.all([
@@ -44,6 +54,7 @@ export function requestSnapshot(): Promise<OverviewSnapshot | null> {
     hasStoredUploads(),
     // Both at once: the snapshot is already on its way (preloaded by index.html).
     fetchOverviewSnapshot(),
+    fontsLoaded(),
   ]).then(([uploads, snapshot]) => {
     snapshotLoaded = uploads ? null : snapshot;
     return snapshotLoaded;
