@@ -20,9 +20,9 @@ let snapshotLoaded: OverviewSnapshot | null = null;
 export const UPLOADS_DATABASE = 'ocop-dashboard';
 
 /**
- * Whether this browser keeps uploads of the user's own. A browser that has never stored one has no
- * upload database, which `indexedDB.databases()` tells without loading the upload code (papaparse and
- * the ingest with it); otherwise the upload store is asked.
+ * Whether this browser keeps uploads of the user's own. On a first visit there is no upload database
+ * yet, which `indexedDB.databases()` tells without loading the upload code (papaparse and the ingest
+ * with it); once there is one (every start-up opens it to restore uploads), the upload store is asked.
  */
 async function hasStoredUploads(): Promise<boolean> {
   try {
