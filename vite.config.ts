@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyMeta } from './scripts/vite/cspPlugin.ts';
+import { fontPreload } from './scripts/vite/fontPreloadPlugin.ts';
 import { precompress } from './scripts/vite/precompressPlugin.ts';
 import { shippedData } from './scripts/vite/shippedDataPlugin.ts';
 import { overviewSnapshot } from './scripts/vite/snapshotPlugin.ts';
@@ -9,7 +10,14 @@ import { overviewSnapshot } from './scripts/vite/snapshotPlugin.ts';
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static server (intranet folders included).
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), overviewSnapshot(), shippedData(), precompress()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    overviewSnapshot(),
+    shippedData(),
+    fontPreload(),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     // Data and wasm stay files of their own: a data: URL would bypass caching and a strict connect-src.

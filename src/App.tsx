@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useDatabase } from './components/DatabaseProvider';
 import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
@@ -7,9 +7,8 @@ import { useFilters } from './filters/FilterProvider';
 import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang } from './i18n/messages';
+import SnapshotOverview from './views/overview/SnapshotOverview';
 import { VIEWS } from './views/viewRegistry';
-
-const SnapshotOverview = lazy(() => import('./views/overview/SnapshotOverview'));
 
 export function App() {
   const { state, retry } = useDatabase();
@@ -18,6 +17,9 @@ export function App() {
   // A link to a page this build does not have opens the overview rather than an empty screen.
   const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
   const startup = state.status === 'ready' ? ({ status: 'loadingData' } as const) : state;
+  // The default overview can be drawn from the build-time snapshot until its live page is drawn.
+  const snapshotOverview = view?.id === 'overview' && serializeFilterState(filters) === '';
+  const loadingView = <p role="status">{t('loadingView')}</p>;
   // Embed mode (a chart in a news site's iframe): the page shows that chart card only (styles.css).
   const embed = filters.embed && filters.chart !== null;
   // On a phone the language and the department settings fold into a menu (styles.css).
@@ -79,18 +81,25 @@ export function App() {
       </nav>
       <main>
         {state.status !== 'ready' || !view ? (
-          state.status !== 'error' && view?.id === 'overview' && serializeFilterState(filters) === '' ? (
-            // The default overview can be drawn from the build-time snapshot while the engine starts.
-            <Suspense fallback={<StartupPanel state={startup} onRetry={retry} />}>
-              <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
-            </Suspense>
+          state.status !== 'error' && snapshotOverview ? (
+            // While the engine starts (in the first script: it is the first screen).
+            <SnapshotOverview fallback={<StartupPanel state={startup} onRetry={retry} />} />
           ) : (
             <StartupPanel state={startup} onRetry={retry} />
           )
         ) : (
           <>
             {view.usesFilters && !embed && <FilterBar db={state.db} />}
-            <Suspense fallback={<p role="status">{t('loadingView')}</p>}>
+            <Suspense
+              fallback={
+                snapshotOverview ? (
+                  // While the live page's code loads (usually already loaded by the snapshot).
+                  <SnapshotOverview fallback={loadingView} withFilterPanel={false} />
+                ) : (
+                  loadingView
+                )
+              }
+            >
               <view.component db={state.db} />
             </Suspense>
           </>

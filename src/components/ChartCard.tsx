@@ -1,15 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { cardWords } from '../charts/cardWords';
 import { type ChartClick, type ChartSpec, chartContext } from '../charts/chartSpec';
 import { echarts } from '../charts/echarts';
-import {
-  latestYearIn,
-  pressDateLine,
-  pressSourceLine,
-  pressSubtitle,
-  shownSource,
-} from '../charts/export/pressText';
+import { latestYearIn, pressDateLine, pressSourceLine, pressSubtitle } from '../charts/export/pressText';
 import { useFilters } from '../filters/FilterProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { dashboardUrl, ExportMenu } from './ExportMenu';
@@ -27,6 +22,12 @@ interface ChartCardProps<D> {
   readonly footer?: ReactNode;
   /** 'svg' where the chart is printed (the yearly report): vector, sharp on paper. */
   readonly renderer?: 'canvas' | 'svg';
+  /**
+   * The same chart drawn at build time (the overview's snapshot, SVG), shown over the chart box until
+   * ECharts has drawn: ECharts' first frame comes a frame or more after the card, and the picture
+   * should not blink out in between.
+   */
+  readonly picture?: string;
 }
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -43,6 +44,7 @@ export function ChartCard<D>({
   height: heightOverride,
   footer,
   renderer = 'canvas',
+  picture,
 }: ChartCardProps<D>) {
   const { t, lang } = useI18n();
   const { filters, update } = useFilters();
@@ -50,12 +52,11 @@ export function ChartCard<D>({
   const { id } = spec;
   const option = useMemo(() => withMotionPreference(spec.option(data, ctx)), [spec, data, ctx]);
   const exportData = useMemo(() => spec.table(data, ctx), [spec, data, ctx]);
-  const altText = useMemo(() => spec.altText(data, ctx), [spec, data, ctx]);
-  const title = spec.title(data, ctx);
-  const subtitle = subtitleOverride ?? spec.subtitle(data, ctx);
+  const words = useMemo(() => cardWords(spec, data, ctx), [spec, data, ctx]);
+  const { title, altText, illustrative, sourceLine } = words;
+  const subtitle = subtitleOverride ?? words.subtitle;
   const sources = spec.sources(data);
-  const illustrative = spec.illustrative(data);
-  const height = heightOverride ?? spec.height?.(data, ctx) ?? 360;
+  const height = heightOverride ?? words.height;
   const exportNote = spec.exportNote?.(data, ctx);
   const dataYear = spec.dataYear?.(data, ctx);
   const onClick = useMemo(() => {
@@ -66,11 +67,6 @@ export function ChartCard<D>({
       if (change) update(change);
     };
   }, [spec, data, ctx, update]);
-  // Sources come from users' files: each clipped and isolated, as in press images.
-  const sourceText = [
-    ...sources.map(shownSource),
-    ...(illustrative ? [t('illustrativeBadge').toLowerCase()] : []),
-  ].join('; ');
   // A shared link points here: scroll to it and mark it; in embed mode it is the only thing shown.
   const targeted = filters.chart === id;
   const embedded = targeted && filters.embed;
@@ -80,6 +76,9 @@ export function ChartCard<D>({
     [onClick, embedded],
   );
   const figureRef = useRef<HTMLElement>(null);
+  // Only the picture the card was first drawn with, and only until ECharts has drawn.
+  const [cover, setCover] = useState(picture);
+  const covered = useRef(cover !== undefined);
   // A shared link scrolls to its chart when the card appears, not again on every filter change.
   const scrolled = useRef(false);
   useEffect(() => {
@@ -88,6 +87,22 @@ export function ChartCard<D>({
     figureRef.current?.scrollIntoView({ block: 'center' });
   }, [targeted, embedded]);
   const filterWords = pressSubtitle(filters, lang, exportNote);
+  const chart = (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      notMerge
+      // Embedded, the chart fills what the iframe leaves (styles.css), so no fixed height.
+      style={{ height: embedded ? undefined : height, width: '100%' }}
+      opts={{ renderer, locale: lang === 'vi' ? 'VI' : 'EN' }}
+      onEvents={onEvents}
+      onChartReady={(instance: EChartsInstance) => {
+        exposeForTests(instance);
+        // Its first drawing done, the chart is what shows: the picture goes.
+        if (covered.current) instance.on('finished', () => setCover(undefined));
+      }}
+    />
+  );
   const className = [
     'chart-card',
     targeted && !embedded && 'chart-card-targeted',
@@ -124,20 +139,23 @@ export function ChartCard<D>({
       <p id={`${id}-alt`} className="visually-hidden">
         {altText}
       </p>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        // Embedded, the chart fills what the iframe leaves (styles.css), so no fixed height.
-        style={{ height: embedded ? undefined : height, width: '100%' }}
-        opts={{ renderer, locale: lang === 'vi' ? 'VI' : 'EN' }}
-        onEvents={onEvents}
-        onChartReady={(instance: EChartsInstance) => exposeForTests(instance)}
-      />
-      {footer}
-      {sourceText && (
-        <figcaption className="chart-source">{t('sourceLine', { sources: sourceText })}</figcaption>
+      {covered.current ? (
+        <div className="chart-covered">
+          {chart}
+          {cover !== undefined && (
+            <div
+              className="chart-cover"
+              aria-hidden="true"
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: the build-time SVG of the snapshot (views/overview/SnapshotChartCard.tsx says why it is safe)
+              dangerouslySetInnerHTML={{ __html: cover }}
+            />
+          )}
+        </div>
+      ) : (
+        chart
       )}
+      {footer}
+      {sourceLine && <figcaption className="chart-source">{sourceLine}</figcaption>}
       {embedded && (
         <a
           className="chart-embed-full"

@@ -9,7 +9,7 @@ import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-
 import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
 import vietnamese600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import type { EChartsOption } from 'echarts';
-import { GraphicComponent } from 'echarts/components';
+import { GraphicComponent, TitleComponent } from 'echarts/components';
 import type { Lang } from '../../i18n/messages';
 import { echarts } from '../echarts';
 import { FONT_FAMILY } from '../theme';
@@ -18,7 +18,8 @@ import { layoutZoom, type PressLogo, type PressMeta, pressOption, pressTexts } f
 import { finishSvg, fontFaceCss, type SvgFontFace, toBase64 } from './svgDocument';
 import type { MeasureText } from './wrapText';
 
-echarts.use([GraphicComponent]);
+// The press image's title and subtitle (pressOption) and its drawn texts and logo.
+echarts.use([GraphicComponent, TitleComponent]);
 
 export interface ChartExportRequest {
   /** The on-screen option, from the chart's option builder. */

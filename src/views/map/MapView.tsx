@@ -15,6 +15,7 @@ import { useDatabase } from '../../components/DatabaseProvider';
 import { useQueryResult } from '../../components/useQueryResult';
 import type { Database } from '../../db/database';
 import { useFilters } from '../../filters/FilterProvider';
+import { serializeFilterState } from '../../filters/urlState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PROVINCE_METRIC_IDS, type ProvinceMetricId } from '../../queries/provinceMetrics';
 
@@ -28,15 +29,19 @@ export default function MapView({ db }: { db: Database }) {
   // The measure and the mode are this page's own choices; the filters are shared with every page.
   const [metric, setMetric] = useState<ProvinceMetricId>('ocopProducts');
   const [mode, setMode] = useState<MapMode>('level');
-  const result = useQueryResult(db, (d) => provinceMapChart.load(loadScope(d, filters), { metric, mode }), [
-    filters,
-    dataVersion,
-    metric,
-    mode,
-  ]);
-  const data = result.status === 'ready' ? result.data : null;
+  // The answer carries the filters it answers, so the page can say which ones it shows.
+  const result = useQueryResult(
+    db,
+    async (d) => ({
+      key: serializeFilterState(filters),
+      map: await provinceMapChart.load(loadScope(d, filters), { metric, mode }),
+    }),
+    [filters, dataVersion, metric, mode],
+  );
+  const data = result.status === 'ready' ? result.data.map : null;
   return (
-    <div className="map-page">
+    // The filters of the figures on screen (the benchmark times a filter change to their redraw).
+    <div className="map-page" data-rendered-filters={result.status === 'ready' ? result.data.key : undefined}>
       <div className="map-controls">
         <label className="filter-field">
           <span className="filter-label">{t('mapMetricLabel')}</span>
