@@ -435,6 +435,14 @@ describe('text from hostile files', () => {
       .locator('[data-section="province-events"] table tbody tr')
       .first()
       .waitFor({ timeout: STARTUP_TIMEOUT });
+    // The hostile files are uploads: they come back just after the page is first usable.
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: STARTUP_TIMEOUT });
+    await expect
+      .poll(async () => {
+        const shown = await page.locator('.province-source-text').allTextContents();
+        return ALL_PAYLOADS.filter((payload) => !shown.includes(payload));
+      })
+      .toEqual([]);
     const cells = (await tableCells(page, '.province-table tbody tr')).flat();
     const sources = await page.locator('.province-source-text').allTextContents();
     for (const payload of ALL_PAYLOADS) {

@@ -11,7 +11,7 @@ import SnapshotOverview from './views/overview/SnapshotOverview';
 import { VIEWS } from './views/viewRegistry';
 
 export function App() {
-  const { state, retry } = useDatabase();
+  const { state, retry, uploadsSettled } = useDatabase();
   const { filters, update } = useFilters();
   const { t, lang, setLang } = useI18n();
   // A link to a page this build does not have opens the overview rather than an empty screen.
@@ -79,7 +79,9 @@ export function App() {
           </button>
         ))}
       </nav>
-      <main>
+      {/* Busy until the user's stored uploads are back: what it shows may still change (assistive
+          technology, and the browser tests, wait for it). */}
+      <main aria-busy={!uploadsSettled}>
         {state.status !== 'ready' || !view ? (
           state.status !== 'error' && snapshotOverview ? (
             // While the engine starts (in the first script: it is the first screen).

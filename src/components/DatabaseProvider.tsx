@@ -27,6 +27,8 @@ interface DatabaseContextValue {
   notifyDataChanged(): void;
   /** The user's stored uploads are being loaded back (after the first interactive frame). */
   readonly restoringUploads: boolean;
+  /** Whether the stored uploads (if any) are back: what lists the loads waits for it. */
+  readonly uploadsSettled: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function DatabaseProvider({ children, restore }: { children: ReactNode; r
   const [dataVersion, setDataVersion] = useState(0);
   const notifyDataChanged = useCallback(() => setDataVersion((n) => n + 1), []);
   const [restoringUploads, setRestoringUploads] = useState(false);
+  const [uploadsSettled, setUploadsSettled] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how Retry starts everything again
   useEffect(() => {
@@ -113,6 +116,7 @@ export function DatabaseProvider({ children, restore }: { children: ReactNode; r
     const start = firstStart ?? startDatabase();
     firstStart = undefined;
     setState({ status: 'startingDb' });
+    setUploadsSettled(false);
     start.engineStarted.then(() => !cancelled && setState({ status: 'loadingData' }));
     (async () => {
       const result = await start.done;
@@ -135,7 +139,10 @@ export function DatabaseProvider({ children, restore }: { children: ReactNode; r
         const restored = await restore(db, () => !cancelled && setRestoringUploads(true));
         if (restored && !cancelled) notifyDataChanged();
       } finally {
-        if (!cancelled) setRestoringUploads(false);
+        if (!cancelled) {
+          setRestoringUploads(false);
+          setUploadsSettled(true);
+        }
       }
     })();
     return () => {
@@ -145,8 +152,8 @@ export function DatabaseProvider({ children, restore }: { children: ReactNode; r
   }, [attempt]);
 
   const value = useMemo(
-    () => ({ state, retry, dataVersion, notifyDataChanged, restoringUploads }),
-    [state, retry, dataVersion, notifyDataChanged, restoringUploads],
+    () => ({ state, retry, dataVersion, notifyDataChanged, restoringUploads, uploadsSettled }),
+    [state, retry, dataVersion, notifyDataChanged, restoringUploads, uploadsSettled],
   );
   return (
     <DatabaseContext.Provider value={value}>

@@ -16,10 +16,17 @@ const loadKey = (load: ListedLoad) => load.loadId;
 /** What data the dashboard is using, file by file, and the way to load one's own. */
 export default function DataWorkspaceView({ db }: { db: Database }) {
   const { t, num, date } = useI18n();
-  const { dataVersion, notifyDataChanged } = useDatabase();
-  const loads = useQueryResult(db, listLoads, [dataVersion]);
+  const { dataVersion, notifyDataChanged, uploadsSettled } = useDatabase();
+  // The list waits for the user's stored uploads to be back (just after start-up): an answer asked
+  // before that is not shown. Later answers stay on screen while the next one loads.
+  const loads = useQueryResult(
+    db,
+    async (d) => ({ afterRestore: uploadsSettled, rows: await listLoads(d) }),
+    [dataVersion, uploadsSettled],
+  );
   const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const allLoads = loads.status === 'ready' ? loads.data : [];
+  const current = loads.status === 'ready' && loads.data.afterRestore ? loads.data.rows : null;
+  const allLoads = current ?? [];
   const uploaded = allLoads.filter((l) => l.origin === 'uploaded').map((l) => l.loadId);
   const restoreFailures = lastRestoreFailures();
 
@@ -83,10 +90,10 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
             {t('dataRestoreFailed', { count: num(restoreFailures) })}
           </p>
         )}
-        {loads.status === 'ready' && (
+        {current && (
           <DataTable
             columns={columns}
-            rows={loads.data}
+            rows={current}
             rowKey={loadKey}
             label={t('dataTitle')}
             className="data-loads"
