@@ -27,8 +27,11 @@ export function App() {
   const nav = useRef<HTMLElement>(null);
   // On a phone the page list is one scrollable strip: keep the current page in sight.
   const currentView = view?.id;
-  // The page's code loads while DuckDB starts, so the page draws as soon as the data is in.
-  useEffect(() => view?.preload(), [view]);
+  // The page's code loads while DuckDB starts, so the page draws as soon as the data is in (the
+  // snapshot overview asks for its live page's code itself, once its pictures are on screen).
+  useEffect(() => {
+    if (!snapshotOverview) view?.preload();
+  }, [view, snapshotOverview]);
   useEffect(() => {
     if (currentView === undefined) return;
     const reveal = () =>

@@ -9,6 +9,7 @@ import {
 import { FilterPanel } from '../../components/FilterBar';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Lang } from '../../i18n/messages';
+import { VIEWS } from '../viewRegistry';
 import { OverviewContent } from './OverviewContent';
 import { SnapshotChartCard } from './SnapshotChartCard';
 
@@ -125,7 +126,7 @@ export function SnapshotBody({ snapshot }: { snapshot: OverviewSnapshot }) {
   useEffect(() => {
     // The live page's code (ECharts with it) loads once the pictures are on screen, not before them,
     // so the hand-over does not wait for it and the first screen does not wait behind it.
-    if (pictures) void import('./OverviewView');
+    if (pictures) VIEWS.find((view) => view.id === 'overview')?.preload();
   }, [pictures]);
   return (
     <div className="overview overview-snapshot" data-snapshot-filters={snapshot.data.key}>
