@@ -48,6 +48,8 @@ const fontsLoaded = () =>
     ['400', '600'].map((weight) => document.fonts?.load(`${weight} 16px "Be Vietnam Pro"`, 'Aệ')),
   ).catch(() => undefined);
 
+const preloadLiveOverview = () => VIEWS.find((view) => view.id === 'overview')?.preload();
+
 /** Starts fetching the snapshot (once): the first screen asks for it as soon as it knows it shows it. */
 export function requestSnapshot(): Promise<OverviewSnapshot | null> {
   snapshotRequest ??= Promise.all([
@@ -126,7 +128,7 @@ export function SnapshotBody({ snapshot }: { snapshot: OverviewSnapshot }) {
   useEffect(() => {
     // The live page's code (ECharts with it) loads once the pictures are on screen, not before them,
     // so the hand-over does not wait for it and the first screen does not wait behind it.
-    if (pictures) VIEWS.find((view) => view.id === 'overview')?.preload();
+    if (pictures) preloadLiveOverview();
   }, [pictures]);
   return (
     <div className="overview overview-snapshot" data-snapshot-filters={snapshot.data.key}>
@@ -171,7 +173,11 @@ export default function SnapshotOverview({
   });
   useEffect(() => {
     let current = true;
-    requestSnapshot().then((data) => current && setSnapshot(data));
+    requestSnapshot().then((data) => {
+      // No pictures to wait for (uploads of one's own, or no snapshot): the live page's code loads now.
+      if (!data) preloadLiveOverview();
+      if (current) setSnapshot(data);
+    });
     return () => {
       current = false;
     };
