@@ -9,6 +9,7 @@ import {
 import { encodeShippedDatabase, SHIPPED_DATABASE_FILE } from '../../src/db/shippedDatabase.ts';
 import { DEFAULT_FILTERS } from '../../src/filters/filterState.ts';
 import { availableYears } from '../../src/queries/overviewMetrics.ts';
+import { preloadFetch } from './preloadFetch.ts';
 
 /**
  * What the first screen (the overview with the default filters) asks DuckDB: the filter bar's years,
@@ -30,16 +31,7 @@ export function shippedData(): Plugin {
     name: 'ocop:shipped-data',
     apply: 'build',
     // Fetched beside the first scripts, while DuckDB-WASM compiles, instead of after it started.
-    transformIndexHtml: (_html, context) =>
-      context.path.endsWith('/index.html')
-        ? [
-            {
-              tag: 'link',
-              attrs: { rel: 'preload', href: `./${SHIPPED_DATABASE_FILE}`, as: 'fetch', crossorigin: '' },
-              injectTo: 'head',
-            },
-          ]
-        : [],
+    transformIndexHtml: preloadFetch(SHIPPED_DATABASE_FILE),
     async generateBundle() {
       const db = await startNodeDatabaseWithBundledData();
       try {

@@ -8,6 +8,7 @@ import {
 import { startNodeDatabaseWithBundledData } from '../../src/db/nodeBundledData.ts';
 import { DEFAULT_FILTERS } from '../../src/filters/filterState.ts';
 import type { Lang } from '../../src/i18n/messages.ts';
+import { preloadFetch } from './preloadFetch.ts';
 import { renderOverviewCharts } from './snapshotCharts.ts';
 
 /**
@@ -22,16 +23,7 @@ export function overviewSnapshot(): Plugin {
     apply: 'build',
     // The page asks for the snapshot only after its own scripts ran and IndexedDB answered; a preload
     // lets the browser fetch it beside the first scripts instead (measured: ~500 ms later otherwise).
-    transformIndexHtml: (_html, context) =>
-      context.path.endsWith('/index.html')
-        ? [
-            {
-              tag: 'link',
-              attrs: { rel: 'preload', href: `./${OVERVIEW_SNAPSHOT_FILE}`, as: 'fetch', crossorigin: '' },
-              injectTo: 'head',
-            },
-          ]
-        : [],
+    transformIndexHtml: preloadFetch(OVERVIEW_SNAPSHOT_FILE),
     async generateBundle() {
       const db = await startNodeDatabaseWithBundledData();
       try {
