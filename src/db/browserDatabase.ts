@@ -111,5 +111,11 @@ export async function startBrowserDatabase(): Promise<Database> {
       await db.terminate();
       worker.terminate();
     },
+    async registerBytes(name, bytes) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async fileBytes(name) {
+      return db.copyFileToBuffer(name);
+    },
   };
 }

@@ -14,6 +14,10 @@ export interface Database {
   registerText(name: string, text: string): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
+  /** Makes `bytes` readable by SQL as the file `name`; in the browser the buffer moves to DuckDB's worker. */
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes of a file DuckDB wrote (COPY … TO `name`). */
+  fileBytes(name: string): Promise<Uint8Array>;
 }
 
 /**

@@ -42,5 +42,11 @@ export async function startNodeDatabase(): Promise<Database> {
     async close() {
       conn.close();
     },
+    async registerBytes(name, bytes) {
+      bindings.registerFileBuffer(name, bytes);
+    },
+    async fileBytes(name) {
+      return bindings.copyFileToBuffer(name);
+    },
   };
 }
