@@ -114,8 +114,15 @@ export async function startBrowserDatabase(): Promise<Database> {
     async registerBytes(name, bytes) {
       await db.registerFileBuffer(name, bytes);
     },
-    async fileBytes(name) {
-      return db.copyFileToBuffer(name);
+    async writtenBytes(name, write) {
+      // An in-memory file DuckDB can write to, in its worker.
+      await db.registerEmptyFileBuffer(name);
+      try {
+        await write(name);
+        return await db.copyFileToBuffer(name);
+      } finally {
+        await db.dropFile(name);
+      }
     },
   };
 }

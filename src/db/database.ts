@@ -16,8 +16,8 @@ export interface Database {
   close(): Promise<void>;
   /** Makes `bytes` readable by SQL as the file `name`; in the browser the buffer moves to DuckDB's worker. */
   registerBytes(name: string, bytes: Uint8Array): Promise<void>;
-  /** The bytes of a file DuckDB wrote (COPY … TO `name`). */
-  fileBytes(name: string): Promise<Uint8Array>;
+  /** The bytes `write` has DuckDB write to the path it is given (COPY … TO path); the file is gone after. */
+  writtenBytes(name: string, write: (path: string) => Promise<void>): Promise<Uint8Array>;
 }
 
 /**

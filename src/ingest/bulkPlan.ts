@@ -37,7 +37,7 @@ export interface BulkPlan {
 
 export type BulkReading =
   | { readonly plan: BulkPlan; readonly fallback?: undefined }
-  | { readonly fallback: BulkFallback };
+  | { readonly fallback: BulkFallback; readonly plan?: undefined };
 
 const CHUNK = 4 << 20;
 
@@ -89,7 +89,7 @@ type BodyScan =
       readonly rewrite: boolean;
       readonly quotedBreaks: boolean;
     }
-  | { readonly fallback: BulkFallback };
+  | { readonly fallback: BulkFallback; readonly plan?: undefined };
 
 /**
  * One pass over the body: its records, the widest one, and whether DuckDB would split it as papaparse

@@ -6,6 +6,7 @@
 
 import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
+import { insertLoadFromStaged, stagedCsvText } from '../db/sqlIngest/stagedLoad';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
 import { failureText, type StorageProblem, storageProblem } from './importLimits';
@@ -13,9 +14,10 @@ import type { ReadWith } from './uploadStore';
 import { clearUploads, deleteUploads, saveUpload } from './uploadStore';
 
 // One DuckDB connection serves the page: two imports confirmed at once must not interleave their
-// transactions, so every change waits for the previous one.
+// transactions (nor a check's staging tables with a load's transaction), so every change waits for the
+// previous one.
 let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+export function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
   const run = queue.then(change, change);
   queue = run.catch(() => undefined);
   return run;
@@ -31,7 +33,8 @@ export interface UploadToLoad {
   readonly dataset: DatasetId;
   readonly fileName: string;
   readonly columns: readonly OutputColumn[];
-  readonly csvText: string;
+  /** The valid rows as csvForDuckDb text (read the old way), or the table a SQL check staged them in. */
+  readonly rows: { readonly csvText: string } | { readonly staged: string };
   readonly rowCount: number;
   /** How the file was read (kept with the stored load). */
   readonly readWith?: ReadWith;
@@ -44,26 +47,26 @@ export function loadUpload(
   replaces: readonly string[],
 ): Promise<{ load: DataLoad; storageError?: StorageProblem }> {
   return oneAtATime(async () => {
-    const load = await insertLoadFromCsv(
-      db,
-      {
-        loadId: newLoadId(),
-        dataset: upload.dataset,
-        origin: 'uploaded',
-        fileName: upload.fileName,
-        loadedAt: new Date().toISOString(),
-      },
-      upload.columns,
-      upload.csvText,
-      upload.rowCount,
-      replaces,
-    );
+    const entry = {
+      loadId: newLoadId(),
+      dataset: upload.dataset,
+      origin: 'uploaded' as const,
+      fileName: upload.fileName,
+      loadedAt: new Date().toISOString(),
+    };
+    const { rows } = upload;
+    const load =
+      'staged' in rows
+        ? await insertLoadFromStaged(db, entry, upload.columns, rows.staged, upload.rowCount, replaces)
+        : await insertLoadFromCsv(db, entry, upload.columns, rows.csvText, upload.rowCount, replaces);
     try {
+      // The browser keeps the rows as text, whichever way the file was read.
+      const csvText = 'staged' in rows ? await stagedCsvText(db, upload.columns, rows.staged) : rows.csvText;
       await saveUpload(
         {
           load,
           columns: upload.columns,
-          csvText: upload.csvText,
+          csvText,
           ...(upload.readWith ? { readWith: upload.readWith } : {}),
         },
         replaces,

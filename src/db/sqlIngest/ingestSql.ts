@@ -65,6 +65,11 @@ interface ColumnSource {
   readonly fromCells: boolean;
 }
 
+/** The valid rows of a staged check, as the dataset's table columns, in row order. */
+export function validRowsSql(staged: string, columns: readonly { readonly name: string }[]): string {
+  return `SELECT ${columns.map((c) => checkedIdentifier(c.name)).join(', ')} FROM ${checkedIdentifier(staged)} WHERE NOT _failed ORDER BY _rn`;
+}
+
 export async function dropStaged(db: Database, staged: string): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${checkedIdentifier(staged)}`);
 }
@@ -90,12 +95,11 @@ export async function ingestWithSql(
   const temporary: string[] = [];
   const tables = {
     raw: t('raw'),
-    rows: t('rows'),
+    skips: t('skips'),
     fileValues: t('file_values'),
     totals: t('totals'),
     notes: t('notes'),
     period: t('period'),
-    norm: t('norm'),
     staged: t('staged'),
   };
   try {
@@ -124,16 +128,12 @@ export async function ingestWithSql(
     }
     onProgress?.(plan.bodyRecords);
 
-    // 2. Blank, total and note rows (readCsv's classifyRecords).
+    // 2. Blank, total and note rows (readCsv's classifyRecords), kept aside in a small table.
     const filled = cells.map((c) => `(NOT ${isBlank(c)})::INTEGER`).join(' + ');
     const firstFilled = `CASE ${cells.map((c) => `WHEN NOT ${isBlank(c)} THEN ${c}`).join(' ')} ELSE '' END`;
-    temporary.push(tables.rows);
-    await db.exec(
-      `CREATE TEMP TABLE ${tables.rows} AS SELECT *, ${filled} AS filled, ${firstFilled} AS first_filled FROM ${tables.raw}`,
-    );
-    await db.exec(`DROP TABLE ${tables.raw}`);
+    const classified = `(SELECT rn, ${filled} AS filled, ${firstFilled} AS first_filled FROM ${tables.raw})`;
     const totalCandidates = await db.query<{ v: string }>(
-      `SELECT DISTINCT ${sent('first_filled')} AS v FROM ${tables.rows} WHERE filled > 0 AND NOT ${surelyNotTotal('first_filled')}`,
+      `SELECT ${sent('v')} AS v FROM (SELECT DISTINCT ${firstFilled} AS v FROM ${tables.raw}) WHERE v <> '' AND NOT ${surelyNotTotal('v')}`,
     );
     temporary.push(tables.totals);
     await createValueTable(
@@ -148,7 +148,7 @@ export async function ingestWithSql(
     const noteCandidates =
       headerWidth >= 3
         ? await db.query<Record<string, string | number>>(
-            `SELECT rn, ${cells.map((c, i) => `${sent(c)} AS c${i}`).join(', ')} FROM ${tables.rows} r WHERE filled BETWEEN 1 AND 2 AND first_filled NOT IN (SELECT v FROM ${tables.totals})`,
+            `SELECT rn::INTEGER AS rn, ${cells.map((c, i) => `${sent(c)} AS c${i}`).join(', ')} FROM ${tables.raw} WHERE ${filled} BETWEEN 1 AND 2 AND ${firstFilled} NOT IN (SELECT v FROM ${tables.totals})`,
           )
         : [];
     temporary.push(tables.notes);
@@ -165,9 +165,10 @@ export async function ingestWithSql(
         )
         .map((r) => [Number(r.rn)]),
     );
-    const rowClass = `CASE WHEN filled = 0 THEN 'blank' WHEN first_filled IN (SELECT v FROM ${tables.totals}) THEN 'total' WHEN rn IN (SELECT rn FROM ${tables.notes}) THEN 'note' ELSE 'data' END`;
-    await db.exec(`ALTER TABLE ${tables.rows} ADD COLUMN cls VARCHAR`);
-    await db.exec(`UPDATE ${tables.rows} SET cls = ${rowClass}`);
+    temporary.push(tables.skips);
+    await db.exec(
+      `CREATE TEMP TABLE ${tables.skips} AS SELECT rn, CASE WHEN filled = 0 THEN 'blank' WHEN first_filled IN (SELECT v FROM ${tables.totals}) THEN 'total' ELSE 'note' END AS cls FROM ${classified} WHERE filled = 0 OR first_filled IN (SELECT v FROM ${tables.totals}) OR rn IN (SELECT rn FROM ${tables.notes})`,
+    );
 
     // 3. Where each dataset column's raw text comes from.
     const fileValueColumns = spec.columns.filter(
@@ -190,8 +191,8 @@ export async function ingestWithSql(
       return { spec: column, index, raw: v >= 0 ? `fv.v${v}` : `''`, fromCells: false };
     });
     const readRaw = (source: ColumnSource, raw: string): string => (source.fromCells ? nfc(raw) : raw);
-    const from = `${tables.rows} r CROSS JOIN ${tables.fileValues} fv`;
-    const dataRows = `r.cls = 'data'`;
+    const from = `${tables.raw} r CROSS JOIN ${tables.fileValues} fv`;
+    const dataRows = `r.rn NOT IN (SELECT rn FROM ${tables.skips})`;
 
     // 4. The period of each row, and the layout its provinces are read in (normalizeRows' rowLayout).
     const periodSource = sources.find((s) => s.spec.name === spec.periodColumn);
@@ -229,42 +230,86 @@ export async function ingestWithSql(
       }),
     );
 
-    // 5. Every other column: a SQL rule where one decides, else the JS reading of each distinct value.
-    const selects: string[] = ['r.rn AS rn'];
+    // 5. One row per data row: each column's raw text, whether it is blank and whether a SQL rule reads it.
+    const fastRule = (source: ColumnSource): string =>
+      source.spec.kind === 'text'
+        ? plainText(source.raw)
+        : source.spec.kind === 'number'
+          ? plainNumber(source.raw)
+          : source.spec.kind === 'count'
+            ? plainCount(source.raw)
+            : 'false';
+    const extraCells = Array.from(
+      { length: width - headerWidth },
+      (_, i) => `coalesce(r.c${headerWidth + i}, '')`,
+    );
+    const extra =
+      extraCells.length === 0
+        ? `[]::VARCHAR[]`
+        : `list_filter([${extraCells.join(', ')}], x -> NOT ${isBlank('x')})`;
+    const data = `(SELECT r.rn AS rn, p.ok AS p_ok, p.layout AS p_layout, p.value AS p_value, p.reason AS p_reason, ${extra} AS extra, ${sources
+      .map(
+        (s) =>
+          `${s.raw} AS raw_k${s.index}, ${isBlank(s.raw)} AS blank_k${s.index}, ${fastRule(s)} AS fast_k${s.index}`,
+      )
+      .join(
+        ', ',
+      )} FROM ${from} LEFT JOIN ${tables.period} p ON p.p = ${periodRaw} AND p.d = ${dateRaw} WHERE ${dataRows})`;
+
+    // 6. The distinct values JavaScript must read, of every column at once (one scan, one grouping set each).
+    const readByJs = sources.filter((s) => s.spec.name !== spec.periodColumn);
+    const distinctValues = new Map<number, { v: string; layout: string }[]>(
+      readByJs.map((s) => [s.index, []]),
+    );
+    if (readByJs.length > 0) {
+      const needed = readByJs.map((s) => {
+        const province = PROVINCE_KINDS.has(s.spec.kind);
+        const k = `k${s.index}`;
+        return `CASE WHEN NOT d.blank_${k} AND NOT d.fast_${k}${province ? ' AND d.p_ok' : ''} THEN d.raw_${k} END AS v_${k}, ${province ? 'd.p_layout' : "'63'"} AS l_${k}`;
+      });
+      const rows = await db.query<Record<string, string | null>>(
+        `SELECT ${readByJs.map((s) => `${sent(`v_k${s.index}`)} AS v_k${s.index}, l_k${s.index}`).join(', ')} FROM (SELECT ${needed.join(', ')} FROM ${data} d) GROUP BY GROUPING SETS (${readByJs.map((s) => `(v_k${s.index}, l_k${s.index})`).join(', ')})`,
+      );
+      for (const row of rows) {
+        for (const s of readByJs) {
+          const v = row[`v_k${s.index}`];
+          if (v !== null && v !== undefined)
+            distinctValues.get(s.index)?.push({ v, layout: row[`l_k${s.index}`] ?? '63' });
+        }
+      }
+    }
+
+    // 6. Every column: a SQL rule where one decides, else the JS reading of each distinct value, joined.
+    const selects: string[] = ['d.rn AS _rn', 'd.extra AS _extra'];
     const joins: string[] = [];
     const failures: string[] = [];
     const outputs: string[] = [];
     for (const source of sources) {
-      const { spec: column, index, raw } = source;
+      const { spec: column, index } = source;
       const name = `k${index}`;
-      const blank = isBlank(raw);
+      const raw = `d.raw_${name}`;
+      const blank = `d.blank_${name}`;
+      const fast = `d.fast_${name}`;
       const outs = columnOutputs(column);
-      selects.push(`${raw} AS raw_${name}`);
+      const empties = emptyValue(column);
+      const required = column.required ? `'{"code":"required"}'` : 'NULL';
       if (column.name === spec.periodColumn) {
-        failures.push(
-          `CASE WHEN ${blank} THEN ${column.required ? `'{"code":"required"}'` : 'NULL'} WHEN NOT p.ok THEN p.reason END`,
-        );
-        const empties = emptyValue(column);
+        failures.push(`CASE WHEN ${blank} THEN ${required} WHEN NOT d.p_ok THEN d.p_reason END`);
         outs.forEach((_, i) => {
-          outputs.push(`CASE WHEN ${blank} THEN ${constantLiteral(asConstant(empties[i]))} ELSE p.value END`);
+          outputs.push(
+            `CASE WHEN ${blank} THEN ${constantLiteral(asConstant(empties[i]))} ELSE d.p_value END`,
+          );
         });
-        selects.push(`NULL::INTEGER AS merged_${name}`, `NULL::VARCHAR AS mapped_${name}`);
+        selects.push(
+          `CASE WHEN ${blank} OR NOT d.p_ok THEN ${raw} END AS _raw_${name}`,
+          `NULL::INTEGER AS _merged_${name}`,
+          `NULL::VARCHAR AS _mapped_${name}`,
+        );
         continue;
       }
       const province = PROVINCE_KINDS.has(column.kind);
-      const layoutOf = province ? 'p.layout' : `'63'`;
-      const fast =
-        column.kind === 'text'
-          ? plainText(raw)
-          : column.kind === 'number'
-            ? plainNumber(raw)
-            : column.kind === 'count'
-              ? plainCount(raw)
-              : 'false';
-      const needed = `${dataRows} AND NOT ${blank} AND NOT ${fast}${province ? ' AND p.ok' : ''}`;
-      const distinct = await db.query<{ v: string; layout: string }>(
-        `SELECT DISTINCT ${sent(raw)} AS v, ${layoutOf} AS layout FROM ${from} LEFT JOIN ${tables.period} p ON p.p = ${periodRaw} AND p.d = ${dateRaw} WHERE ${needed}`,
-      );
+      const layoutOf = province ? 'd.p_layout' : `'63'`;
+      const distinct = distinctValues.get(index) ?? [];
       const values = t(`v${index}`);
       temporary.push(values);
       await createValueTable(
@@ -306,47 +351,36 @@ export async function ingestWithSql(
         }),
       );
       joins.push(`LEFT JOIN ${values} ${name} ON ${name}.v = ${raw} AND ${name}.layout = ${layoutOf}`);
-      const skipped = province ? 'NOT p.ok' : 'false';
+      // Without a valid period a province is not read (normalizeRows): the row is rejected on its period.
+      const notRead = `${blank} OR ${fast}${province ? ' OR NOT d.p_ok' : ''}`;
       failures.push(
-        `CASE WHEN ${blank} THEN ${column.required ? `'{"code":"required"}'` : 'NULL'} WHEN ${skipped} THEN NULL WHEN ${fast} THEN NULL WHEN NOT ${name}.ok THEN ${name}.reason END`,
+        `CASE WHEN ${blank} THEN ${required} WHEN ${notRead} THEN NULL WHEN NOT ${name}.ok THEN ${name}.reason END`,
       );
-      const empties = emptyValue(column);
       outs.forEach((_, i) => {
         const fastValue = i === 0 ? raw : 'NULL';
         outputs.push(
-          `CASE WHEN ${blank} THEN ${constantLiteral(asConstant(empties[i]))} WHEN ${skipped} THEN NULL WHEN ${fast} THEN ${fastValue} ELSE ${name}.o${i} END`,
+          `CASE WHEN ${blank} THEN ${constantLiteral(asConstant(empties[i]))} WHEN ${fast} THEN ${fastValue} ${province ? 'WHEN NOT d.p_ok THEN NULL ' : ''}ELSE ${name}.o${i} END`,
         );
       });
       selects.push(
-        `CASE WHEN ${blank} OR ${skipped} OR ${fast} THEN 0 ELSE ${name}.merged END AS merged_${name}`,
-        `CASE WHEN ${blank} OR ${skipped} OR ${fast} THEN NULL ELSE ${name}.mapped END AS mapped_${name}`,
+        `CASE WHEN ${blank} OR (NOT (${notRead}) AND (NOT ${name}.ok OR ${name}.mapped IS NOT NULL)) THEN ${raw} END AS _raw_${name}`,
+        `CASE WHEN ${notRead} THEN 0 ELSE ${name}.merged END AS _merged_${name}`,
+        `CASE WHEN ${notRead} THEN NULL ELSE ${name}.mapped END AS _mapped_${name}`,
       );
     }
-    const extraCells = Array.from(
-      { length: width - headerWidth },
-      (_, i) => `coalesce(r.c${headerWidth + i}, '')`,
-    );
-    const extra =
-      extraCells.length === 0
-        ? `[]::VARCHAR[]`
-        : `list_filter([${extraCells.join(', ')}], x -> NOT ${isBlank('x')})`;
     const columns = outputColumns(target.dataset);
-    temporary.push(tables.norm);
+    // The staged table: the typed output columns, and per row its number, whether it failed, and what
+    // the report needs (the raw text only where a cell failed or was mapped). Loading takes the rows
+    // that did not fail, in row order (stagedLoad.ts).
     await db.exec(
-      `CREATE TEMP TABLE ${tables.norm} AS SELECT *, len(extra) > 0 OR ${failures.map((_, i) => `f${i} IS NOT NULL`).join(' OR ')} AS failed FROM (SELECT ${selects.join(', ')}, ${extra} AS extra, ${failures.map((f, i) => `${f} AS f${i}`).join(', ')}, ${outputs.map((o, i) => `${o} AS o${i}`).join(', ')} FROM ${from} LEFT JOIN ${tables.period} p ON p.p = ${periodRaw} AND p.d = ${dateRaw} ${joins.join(' ')} WHERE ${dataRows}) ORDER BY rn`,
+      `CREATE TABLE ${tables.staged} AS SELECT *, len(_extra) > 0 OR ${failures.map((_, i) => `_f${i} IS NOT NULL`).join(' OR ')} AS _failed FROM (SELECT ${selects.join(', ')}, ${failures.map((f, i) => `${f} AS _f${i}`).join(', ')}, ${outputs.map((o, i) => `CAST(${o} AS ${columns[i]?.sqlType}) AS ${checkedIdentifier(columns[i]?.name ?? '')}`).join(', ')} FROM ${data} d ${joins.join(' ')})`,
     );
+    const norm = tables.staged;
 
-    // 6. The valid rows, typed as the dataset's table.
-    await db.exec(
-      `CREATE TABLE ${tables.staged} AS SELECT ${columns
-        .map((c, i) => `CAST(o${i} AS ${c.sqlType}) AS ${checkedIdentifier(c.name)}`)
-        .join(', ')} FROM ${tables.norm} WHERE NOT failed ORDER BY rn`,
-    );
-
-    // 7. The report.
+    // 8. The report.
     const provinceMerged = sources
       .filter((s) => PROVINCE_KINDS.has(s.spec.kind))
-      .map((s) => `coalesce(merged_k${s.index}, 0)`);
+      .map((s) => `coalesce(_merged_k${s.index}, 0)`);
     const [counts] = await db.query<{
       rows: number;
       data: number;
@@ -354,17 +388,17 @@ export async function ingestWithSql(
       rejected_cells: number;
       merged: number;
     }>(
-      `SELECT count(*) FILTER (WHERE NOT failed)::INTEGER AS rows, count(*)::INTEGER AS data, count(*) FILTER (WHERE failed)::INTEGER AS rejected_rows,
-        coalesce(sum((len(extra) > 0)::INTEGER + ${failures.map((_, i) => `(f${i} IS NOT NULL)::INTEGER`).join(' + ')}), 0)::INTEGER AS rejected_cells,
-        coalesce(sum(${provinceMerged.length === 0 ? '0' : provinceMerged.join(' + ')}) FILTER (WHERE NOT failed), 0)::INTEGER AS merged
-       FROM ${tables.norm}`,
+      `SELECT count(*) FILTER (WHERE NOT _failed)::INTEGER AS rows, count(*)::INTEGER AS data, count(*) FILTER (WHERE _failed)::INTEGER AS rejected_rows,
+        coalesce(sum((len(_extra) > 0)::INTEGER + ${failures.map((_, i) => `(_f${i} IS NOT NULL)::INTEGER`).join(' + ')}), 0)::INTEGER AS rejected_cells,
+        coalesce(sum(${provinceMerged.length === 0 ? '0' : provinceMerged.join(' + ')}) FILTER (WHERE NOT _failed), 0)::INTEGER AS merged
+       FROM ${norm}`,
     );
     const failureRows = sources.map(
       (s) =>
-        `SELECT rn, ${s.index + 1} AS ord, raw_k${s.index} AS raw, f${s.index} AS reason, NULL::VARCHAR[] AS extra FROM ${tables.norm} WHERE failed AND f${s.index} IS NOT NULL`,
+        `SELECT _rn AS rn, ${s.index + 1} AS ord, _raw_k${s.index} AS raw, _f${s.index} AS reason, NULL::VARCHAR[] AS extra FROM ${norm} WHERE _failed AND _f${s.index} IS NOT NULL`,
     );
     const detail = await db.query<{ rn: number; ord: number; raw: string; reason: string; extra: string[] }>(
-      `SELECT rn::INTEGER AS rn, ord, ${sent('raw')} AS raw, reason, list_transform(extra, x -> ${sent('x')}) AS extra FROM (SELECT rn, 0 AS ord, NULL AS raw, NULL AS reason, extra FROM ${tables.norm} WHERE len(extra) > 0 UNION ALL ${failureRows.join(' UNION ALL ')}) ORDER BY rn, ord LIMIT ${DETAIL_LIMIT}`,
+      `SELECT rn::INTEGER AS rn, ord, ${sent('raw')} AS raw, reason, list_transform(extra, x -> ${sent('x')}) AS extra FROM (SELECT _rn AS rn, 0 AS ord, NULL AS raw, NULL AS reason, _extra AS extra FROM ${norm} WHERE len(_extra) > 0 UNION ALL ${failureRows.join(' UNION ALL ')}) ORDER BY rn, ord LIMIT ${DETAIL_LIMIT}`,
     );
     const rejected: RejectedRow[] = detail.map((d) => {
       if (d.ord === 0) {
@@ -388,19 +422,19 @@ export async function ingestWithSql(
     const skippedCount = { title: 0, subheader: 0, total: 0, note: 0, blank: 0 };
     for (const s of plan.headSkipped) skippedCount[s.reason]++;
     const classCounts = await db.query<{ cls: 'blank' | 'total' | 'note'; n: number }>(
-      `SELECT cls, count(*)::INTEGER AS n FROM ${tables.rows} WHERE cls <> 'data' GROUP BY cls`,
+      `SELECT cls, count(*)::INTEGER AS n FROM ${tables.skips} GROUP BY cls`,
     );
     for (const c of classCounts) skippedCount[c.cls] += c.n;
     const bodySkipped = await db.query<{ rn: number; cls: 'blank' | 'total' | 'note' }>(
-      `SELECT rn::INTEGER AS rn, cls FROM ${tables.rows} WHERE cls <> 'data' ORDER BY rn LIMIT ${Math.max(DETAIL_LIMIT - plan.headSkipped.length, 0)}`,
+      `SELECT rn::INTEGER AS rn, cls FROM ${tables.skips} ORDER BY rn LIMIT ${Math.max(DETAIL_LIMIT - plan.headSkipped.length, 0)}`,
     );
     const skipped: SkippedRow[] = [
       ...plan.headSkipped,
       ...bodySkipped.map((s) => ({ rowNumber: s.rn, reason: s.cls })),
     ].slice(0, DETAIL_LIMIT);
 
-    const mappedValues = await mappedValuesOf(db, tables.norm, sources, readRaw);
-    const unknownValues = await unknownValuesOf(db, tables.norm, sources, readRaw);
+    const mappedValues = await mappedValuesOf(db, norm, sources, readRaw);
+    const unknownValues = await unknownValuesOf(db, norm, sources, readRaw);
     onProgress?.(plan.bodyRecords);
 
     return {
@@ -449,7 +483,7 @@ async function mappedValuesOf(
     if (kind === undefined) continue;
     const k = `k${source.index}`;
     const rows = await db.query<{ raw: string; to: string; n: number; first: number }>(
-      `SELECT ${sent(`raw_${k}`)} AS raw, any_value(mapped_${k}) AS "to", count(*)::INTEGER AS n, min(rn)::INTEGER AS first FROM ${norm} WHERE NOT failed AND mapped_${k} IS NOT NULL GROUP BY raw_${k}`,
+      `SELECT ${sent(`_raw_${k}`)} AS raw, any_value(_mapped_${k}) AS "to", count(*)::INTEGER AS n, min(_rn)::INTEGER AS first FROM ${norm} WHERE NOT _failed AND _mapped_${k} IS NOT NULL GROUP BY _raw_${k}`,
     );
     const byValue = new Map<string, MappedValue & { first: number; index: number }>();
     for (const r of rows) {
@@ -492,9 +526,9 @@ async function unknownValuesOf(
     const kind = valueKindOf(source.spec.kind);
     if (kind === undefined) continue;
     const k = `k${source.index}`;
-    const f = `f${source.index}`;
+    const f = `_f${source.index}`;
     const rows = await db.query<{ raw: string; reason: string; n: number; first_rows: number[] }>(
-      `SELECT ${sent(`raw_${k}`)} AS raw, any_value(${f}) AS reason, count(*)::INTEGER AS n, list(rn::INTEGER ORDER BY rn)[1:${FIRST_ROWS_SHOWN}] AS first_rows FROM ${norm} WHERE failed AND ${f} IS NOT NULL GROUP BY raw_${k}`,
+      `SELECT ${sent(`_raw_${k}`)} AS raw, any_value(${f}) AS reason, count(*)::INTEGER AS n, list(_rn::INTEGER ORDER BY _rn)[1:${FIRST_ROWS_SHOWN}] AS first_rows FROM ${norm} WHERE _failed AND ${f} IS NOT NULL GROUP BY _raw_${k}`,
     );
     const byKey = new Map<string, Entry>();
     for (const r of rows) {

@@ -41,6 +41,7 @@ async function expectSameImport(
   if (both.fallback) return both.fallback;
   expect(both.sql).toEqual(both.old);
   expect(both.sqlRows).toEqual(both.oldRows);
+  expect(both.storedRows).toEqual(both.oldRows);
   return undefined;
 }
 

@@ -33,6 +33,7 @@ async function expectSameImport(bytes: Uint8Array): Promise<void> {
   paths.sql++;
   expect(both.sql).toEqual(both.old);
   expect(both.sqlRows).toEqual(both.oldRows);
+  expect(both.storedRows).toEqual(both.oldRows);
 }
 
 describe('the SQL import and the old import', () => {

@@ -13,7 +13,8 @@ import {
 } from '../../ingest/ingestCsvStream';
 import type { Database } from '../database';
 import { replaceTableFromCsv } from '../loadTable';
-import { dropStaged, ingestWithSql, SqlIngestUnreadable } from './ingestSql';
+import { dropStaged, ingestWithSql, SqlIngestUnreadable, validRowsSql } from './ingestSql';
+import { stagedCsvText } from './stagedLoad';
 
 export interface BothPaths {
   readonly old: Omit<StreamedIngest, 'csvText'>;
@@ -21,6 +22,8 @@ export interface BothPaths {
   /** Undefined when the file is read the old way (`fallback` says why). */
   readonly sql?: Omit<StreamedIngest, 'csvText'>;
   readonly sqlRows?: readonly object[];
+  /** The SQL path's rows as stored in the browser (stagedCsvText) and read back. */
+  readonly storedRows?: readonly object[];
   readonly fallback?: string;
 }
 
@@ -40,9 +43,13 @@ export async function importBothWays(
   if (reading.fallback) return { old, oldRows, fallback: reading.fallback };
   try {
     const { staged, ...sql } = await ingestWithSql(db, reading.plan, target);
-    const sqlRows = await db.query<object>(`SELECT * FROM ${staged}`);
+    const sqlRows = await db.query<object>(validRowsSql(staged, sql.columns));
+    const storedTable = `compare_stored_${compared}`;
+    await replaceTableFromCsv(db, storedTable, sql.columns, await stagedCsvText(db, sql.columns, staged));
+    const storedRows = await db.query<object>(`SELECT * FROM ${storedTable}`);
+    await db.exec(`DROP TABLE ${storedTable}`);
     await dropStaged(db, staged);
-    return { old, oldRows, sql, sqlRows };
+    return { old, oldRows, sql, sqlRows, storedRows };
   } catch (error) {
     if (error instanceof SqlIngestUnreadable)
       return { old, oldRows, fallback: `unreadable: ${error.message}` };
