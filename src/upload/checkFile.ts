@@ -29,9 +29,14 @@ export async function checkWholeFile(
   if (target.sheet === undefined && !namedLikeWorkbook(file.name)) {
     const reading = await worker.plan(file, target.headerRowNumber);
     if (reading.plan) {
-      const progress = (rowsRead: number) =>
-        onProgress({ bytesRead: file.size, totalBytes: file.size, rowsRead });
-      progress(0);
+      // The worker has read the file's bytes (a third of the work); DuckDB's steps do the rest.
+      const progress = (done: number, rowsRead: number) =>
+        onProgress({
+          bytesRead: Math.round(file.size * (0.3 + 0.7 * done)),
+          totalBytes: file.size,
+          rowsRead,
+        });
+      progress(0, 0);
       try {
         const { plan } = reading;
         // Its staging tables and transactions must not interleave with a load's (uploadedData.ts).

@@ -6,6 +6,7 @@
 
 import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
+import { dropStaged } from '../db/sqlIngest/ingestSql';
 import { insertLoadFromStaged, stagedCsvText } from '../db/sqlIngest/stagedLoad';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
@@ -40,12 +41,18 @@ export interface UploadToLoad {
   readonly readWith?: ReadWith;
 }
 
-/** Loads an import's valid rows; `replaces` are earlier uploads this one replaces. */
+/**
+ * Loads an import's valid rows; `replaces` are earlier uploads this one replaces. Resolves once the
+ * rows are in the tables; `stored` settles when the browser's storage has them too (or says why not):
+ * writing a million rows' text takes seconds, and the user need not wait for it to see the data. The
+ * save is queued like every change, so a removal right after the load waits for it. Rows a SQL check
+ * staged are dropped once saved.
+ */
 export function loadUpload(
   db: Database,
   upload: UploadToLoad,
   replaces: readonly string[],
-): Promise<{ load: DataLoad; storageError?: StorageProblem }> {
+): Promise<{ load: DataLoad; stored: Promise<StorageProblem | undefined> }> {
   return oneAtATime(async () => {
     const entry = {
       loadId: newLoadId(),
@@ -59,22 +66,28 @@ export function loadUpload(
       'staged' in rows
         ? await insertLoadFromStaged(db, entry, upload.columns, rows.staged, upload.rowCount, replaces)
         : await insertLoadFromCsv(db, entry, upload.columns, rows.csvText, upload.rowCount, replaces);
-    try {
-      // The browser keeps the rows as text, whichever way the file was read.
-      const csvText = 'staged' in rows ? await stagedCsvText(db, upload.columns, rows.staged) : rows.csvText;
-      await saveUpload(
-        {
-          load,
-          columns: upload.columns,
-          csvText,
-          ...(upload.readWith ? { readWith: upload.readWith } : {}),
-        },
-        replaces,
-      );
-      return { load };
-    } catch (error) {
-      return { load, storageError: storageProblem(failureText(error)) };
-    }
+    const stored = oneAtATime(async (): Promise<StorageProblem | undefined> => {
+      try {
+        // The browser keeps the rows as text, whichever way the file was read.
+        const csvText =
+          'staged' in rows ? await stagedCsvText(db, upload.columns, rows.staged) : rows.csvText;
+        await saveUpload(
+          {
+            load,
+            columns: upload.columns,
+            csvText,
+            ...(upload.readWith ? { readWith: upload.readWith } : {}),
+          },
+          replaces,
+        );
+        return undefined;
+      } catch (error) {
+        return storageProblem(failureText(error));
+      } finally {
+        if ('staged' in rows) await dropStaged(db, rows.staged).catch(() => undefined);
+      }
+    });
+    return { load, stored };
   });
 }
 

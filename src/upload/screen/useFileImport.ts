@@ -109,7 +109,13 @@ export type ImportState =
       readonly valueMap: ValueMap;
     }
   | { readonly phase: 'loading'; readonly result: CheckedFile }
-  | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: StorageProblem }
+  | {
+      readonly phase: 'loaded';
+      readonly rowCount: number;
+      /** The rows are in the tables; the browser's storage is still being written (uploadedData.ts). */
+      readonly saving: boolean;
+      readonly storageError?: StorageProblem;
+    }
   | { readonly phase: 'cancelled' };
 
 export interface FileImport {
@@ -462,10 +468,15 @@ export function useFileImport(db: Database, file: File): FileImport {
         },
         replaces,
       ).then(
-        ({ load, storageError }) => {
-          releaseChecked(db, result);
-          setState({ phase: 'loaded', rowCount: load.rowCount, ...(storageError ? { storageError } : {}) });
+        ({ load, stored }) => {
+          setState({ phase: 'loaded', rowCount: load.rowCount, saving: true });
           notifyDataChanged();
+          // The browser's storage follows (uploadedData.ts); a failure to keep the rows is said when known.
+          void stored.then((storageError) => {
+            const now = stateRef.current;
+            if (now.phase === 'loaded')
+              setState({ ...now, saving: false, ...(storageError ? { storageError } : {}) });
+          });
         },
         (error: unknown) => {
           // The load ran in one transaction, rolled back: the tables hold what they held before.
