@@ -79,7 +79,8 @@ export async function ingestWithSql(
   db: Database,
   plan: BulkPlan,
   target: IngestTarget,
-  onProgress?: (rowsRead: number) => void,
+  /** DuckDB says nothing while a statement runs: the share of the check done, step by step, and the rows read. */
+  onProgress?: (done: number, rowsRead: number) => void,
 ): Promise<SqlIngest> {
   const spec = DATASETS[target.dataset];
   const guess = evaluateMapping(plan.header, target.dataset, target.mapping);
@@ -126,7 +127,7 @@ export async function ingestWithSql(
       if (read?.n !== plan.bodyRecords)
         throw new SqlIngestUnreadable(`read ${read?.n} records of ${plan.bodyRecords}`);
     }
-    onProgress?.(plan.bodyRecords);
+    onProgress?.(0.5, plan.bodyRecords);
 
     // 2. Blank, total and note rows (readCsv's classifyRecords), kept aside in a small table.
     const filled = cells.map((c) => `(NOT ${isBlank(c)})::INTEGER`).join(' + ');
@@ -169,6 +170,8 @@ export async function ingestWithSql(
     await db.exec(
       `CREATE TEMP TABLE ${tables.skips} AS SELECT rn, CASE WHEN filled = 0 THEN 'blank' WHEN first_filled IN (SELECT v FROM ${tables.totals}) THEN 'total' ELSE 'note' END AS cls FROM ${classified} WHERE filled = 0 OR first_filled IN (SELECT v FROM ${tables.totals}) OR rn IN (SELECT rn FROM ${tables.notes})`,
     );
+
+    onProgress?.(0.6, plan.bodyRecords);
 
     // 3. Where each dataset column's raw text comes from.
     const fileValueColumns = spec.columns.filter(
@@ -279,6 +282,8 @@ export async function ingestWithSql(
       }
     }
 
+    onProgress?.(0.7, plan.bodyRecords);
+
     // 6. Every column: a SQL rule where one decides, else the JS reading of each distinct value, joined.
     const selects: string[] = ['d.rn AS _rn', 'd.extra AS _extra'];
     const joins: string[] = [];
@@ -377,6 +382,8 @@ export async function ingestWithSql(
     );
     const norm = tables.staged;
 
+    onProgress?.(0.9, plan.bodyRecords);
+
     // 8. The report.
     const provinceMerged = sources
       .filter((s) => PROVINCE_KINDS.has(s.spec.kind))
@@ -435,7 +442,7 @@ export async function ingestWithSql(
 
     const mappedValues = await mappedValuesOf(db, norm, sources, readRaw);
     const unknownValues = await unknownValuesOf(db, norm, sources, readRaw);
-    onProgress?.(plan.bodyRecords);
+    onProgress?.(1, plan.bodyRecords);
 
     return {
       encoding: plan.encoding,
