@@ -8,11 +8,14 @@
  * has any of them is read the old way (ingestCsvStream), which is then the reason returned.
  */
 
-import { DECODER_LABEL, sniffEncoding, type TextEncodingName } from './decodeText.ts';
+import { DECODER_LABEL, type TextEncodingName } from './decodeText.ts';
 import { bytesSource, readFileHead } from './ingestCsvStream.ts';
 import { type CsvTable, type Delimiter, recordsLength, type SkippedRow } from './readCsv.ts';
 
-export type BulkFallback = 'looseQuote' | 'noHeader' | 'headTooShort';
+export type BulkFallback = 'looseQuote' | 'noHeader' | 'headTooShort' | 'tooWide';
+
+// Cells per record past which the SQL (an expression per cell) costs more than it saves: no export is that wide.
+const MAX_FIELDS = 200;
 
 export interface BulkPlan {
   readonly encoding: TextEncodingName;
@@ -40,19 +43,6 @@ export type BulkReading =
   | { readonly fallback: BulkFallback; readonly plan?: undefined };
 
 const CHUNK = 4 << 20;
-
-/** Whether the bytes decode as UTF-8 without error, checked a chunk at a time (no whole-file string). */
-export function isUtf8(bytes: Uint8Array): boolean {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (let at = 0; at < bytes.length; at += CHUNK) {
-      decoder.decode(bytes.subarray(at, at + CHUNK), { stream: at + CHUNK < bytes.length });
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The bytes decoded as `label` (as ingestCsvStream decodes them) and encoded as UTF-8, in one streaming pass. */
 export function transcodeToUtf8(bytes: Uint8Array, label: string): Uint8Array {
@@ -222,14 +212,9 @@ const utf8Length = (text: string): number => new TextEncoder().encode(text).leng
 
 /** The plan for reading `bytes` with DuckDB, or why the file is read the old way. */
 export async function planBulkRead(bytes: Uint8Array, headerRowNumber?: number): Promise<BulkReading> {
-  const sniffed = sniffEncoding(bytes.subarray(0, 4096));
-  const utf8 = sniffed.encoding === 'utf-8' || sniffed.encoding === 'utf-8-bom';
-  const valid = utf8 && isUtf8(bytes.subarray(sniffed.bomLength));
-  const head = await readFileHead(
-    bytesSource(bytes),
-    headerRowNumber,
-    sniffed.encoding === 'utf-8' && !valid,
-  );
+  // The head decides the encoding as for the old read; a byte that is not UTF-8 further on makes DuckDB's
+  // reader fail, and the file is then read the old way (which reads it as windows-1258).
+  const head = await readFileHead(bytesSource(bytes), headerRowNumber);
   const { table } = head;
   if (table.headerRowNumber === 0) return { fallback: 'noHeader' };
   const last = lastHeadRow(table);
@@ -241,13 +226,16 @@ export async function planBulkRead(bytes: Uint8Array, headerRowNumber?: number):
     if (!head.wholeFile) return { fallback: 'headTooShort' };
     headChars = text.length;
   }
+  // A UTF-8 file is handed over as it is, unless its head held a byte that is not UTF-8 (a BOM file is
+  // decoded leniently, as U+FFFD): then offsets in the text are not offsets in the bytes.
   const utf8Bytes =
-    valid && head.encoding !== 'windows-1258'
+    (head.encoding === 'utf-8' || head.encoding === 'utf-8-bom') && !head.text.includes('\uFFFD')
       ? bytes.subarray(head.bomLength)
       : transcodeToUtf8(bytes.subarray(head.bomLength), DECODER_LABEL[head.encoding]);
   const bodyOffset = utf8Length(head.text.slice(0, bom + headChars));
   const scan = scanBody(utf8Bytes, bodyOffset, table.delimiter);
   if ('fallback' in scan) return { fallback: scan.fallback };
+  if (Math.max(scan.maxFields, table.header.length) > MAX_FIELDS) return { fallback: 'tooWide' };
   const body = scan.rewrite ? rewriteBody(utf8Bytes, bodyOffset, table.delimiter) : utf8Bytes;
   return {
     plan: {

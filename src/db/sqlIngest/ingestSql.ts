@@ -39,6 +39,7 @@ import {
   received,
   sent,
   surelyNotTotal,
+  surelyNotTotalStart,
 } from './sqlText';
 import { createValueTable } from './valueTables';
 
@@ -97,6 +98,7 @@ export async function ingestWithSql(
   const tables = {
     raw: t('raw'),
     skips: t('skips'),
+    suspects: t('suspects'),
     fileValues: t('file_values'),
     totals: t('totals'),
     notes: t('notes'),
@@ -132,9 +134,13 @@ export async function ingestWithSql(
     // 2. Blank, total and note rows (readCsv's classifyRecords), kept aside in a small table.
     const filled = cells.map((c) => `(NOT ${isBlank(c)})::INTEGER`).join(' + ');
     const firstFilled = `CASE ${cells.map((c) => `WHEN NOT ${isBlank(c)} THEN ${c}`).join(' ')} ELSE '' END`;
-    const classified = `(SELECT rn, ${filled} AS filled, ${firstFilled} AS first_filled FROM ${tables.raw})`;
+    // One pass keeps the rows that may be set aside: few cells, or a first cell that may say "Tổng cộng".
+    temporary.push(tables.suspects);
+    await db.exec(
+      `CREATE TEMP TABLE ${tables.suspects} AS SELECT * FROM (SELECT rn, ${filled} AS filled, ${firstFilled} AS first_filled FROM ${tables.raw}) WHERE filled <= 2 OR NOT ${surelyNotTotalStart('first_filled')}`,
+    );
     const totalCandidates = await db.query<{ v: string }>(
-      `SELECT ${sent('v')} AS v FROM (SELECT DISTINCT ${firstFilled} AS v FROM ${tables.raw}) WHERE v <> '' AND NOT ${surelyNotTotal('v')}`,
+      `SELECT ${sent('v')} AS v FROM (SELECT DISTINCT first_filled AS v FROM ${tables.suspects}) WHERE v <> '' AND NOT ${surelyNotTotal('v')}`,
     );
     temporary.push(tables.totals);
     await createValueTable(
@@ -149,7 +155,7 @@ export async function ingestWithSql(
     const noteCandidates =
       headerWidth >= 3
         ? await db.query<Record<string, string | number>>(
-            `SELECT rn::INTEGER AS rn, ${cells.map((c, i) => `${sent(c)} AS c${i}`).join(', ')} FROM ${tables.raw} WHERE ${filled} BETWEEN 1 AND 2 AND ${firstFilled} NOT IN (SELECT v FROM ${tables.totals})`,
+            `SELECT r.rn::INTEGER AS rn, ${cells.map((c, i) => `${sent(c)} AS c${i}`).join(', ')} FROM ${tables.raw} r JOIN ${tables.suspects} k ON k.rn = r.rn WHERE k.filled BETWEEN 1 AND 2 AND k.first_filled NOT IN (SELECT v FROM ${tables.totals})`,
           )
         : [];
     temporary.push(tables.notes);
@@ -168,7 +174,7 @@ export async function ingestWithSql(
     );
     temporary.push(tables.skips);
     await db.exec(
-      `CREATE TEMP TABLE ${tables.skips} AS SELECT rn, CASE WHEN filled = 0 THEN 'blank' WHEN first_filled IN (SELECT v FROM ${tables.totals}) THEN 'total' ELSE 'note' END AS cls FROM ${classified} WHERE filled = 0 OR first_filled IN (SELECT v FROM ${tables.totals}) OR rn IN (SELECT rn FROM ${tables.notes})`,
+      `CREATE TEMP TABLE ${tables.skips} AS SELECT rn, CASE WHEN filled = 0 THEN 'blank' WHEN first_filled IN (SELECT v FROM ${tables.totals}) THEN 'total' ELSE 'note' END AS cls FROM ${tables.suspects} WHERE filled = 0 OR first_filled IN (SELECT v FROM ${tables.totals}) OR rn IN (SELECT rn FROM ${tables.notes})`,
     );
 
     onProgress?.(0.6, plan.bodyRecords);

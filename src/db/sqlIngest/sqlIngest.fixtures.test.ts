@@ -137,6 +137,15 @@ describe('the SQL import reads every fixture as the old import does', () => {
     ).toBeUndefined();
   });
 
+  it('a BOM file with a byte that is not UTF-8 in its header (found by the property test)', async () => {
+    const bytes = Uint8Array.from([
+      ...utf8Bom('star,province,year ['),
+      0x80,
+      ...utf8('hi chú],count\nĐề nghị 5 sao,Thành phố Hà Nội,2000,"1,000,000",'),
+    ]);
+    expect(await expectSameImport(bytes)).toBeUndefined();
+  });
+
   it('falls back where DuckDB would read quotes differently', async () => {
     const header = 'Tỉnh,Năm,Số sao,Tên sản phẩm';
     expect(await expectSameImport(utf8(`${header}\nHà Nội,2023,4, "Trà"\n`))).toBe('looseQuote');

@@ -18,6 +18,7 @@ import {
   received,
   sent,
   surelyNotTotal,
+  surelyNotTotalStart,
 } from './sqlText';
 import { createValueTable } from './valueTables';
 
@@ -126,6 +127,13 @@ describe('the SQL rules decide as the JavaScript rules do', () => {
     expect(values.filter((v, i) => notTotal[i] === true && isTotalRow([v]))).toEqual([]);
     expect(notTotal[values.indexOf('Bắc Ninh')]).toBe(true);
     expect(notTotal[values.indexOf('Tổng cộng')]).toBe(false);
+  });
+
+  it('surelyNotTotalStart never says so of a total row', async () => {
+    const values = [...CELLS, ...fc.sample(cellArb, 400)];
+    const notTotal = await inSql(values, surelyNotTotalStart);
+    expect(values.filter((v, i) => notTotal[i] === true && isTotalRow([v]))).toEqual([]);
+    expect(notTotal[values.indexOf('Bắc Ninh')]).toBe(true);
   });
 
   it('a value sent to JavaScript arrives intact, a leading U+FEFF included', async () => {

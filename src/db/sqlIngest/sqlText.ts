@@ -41,6 +41,18 @@ export const plainCount = (expr: string): string => `regexp_full_match(${expr}, 
 export const surelyNotTotal = (expr: string): string =>
   `regexp_matches(${expr}, '^[^\\p{L}\\p{N}]*[0-9abd-fh-su-zABD-FH-SU-Z]')`;
 
+// ASCII digits and letters other than c, g, t (either case): a cell starting with one is no total.
+const NOT_TOTAL_STARTS = [...'0123456789abdefhijklmnopqrsuvwxyzABDEFHIJKLMNOPQRSUVWXYZ'].map((c) =>
+  c.charCodeAt(0),
+);
+
+/**
+ * The cheap per-row form of surelyNotTotal, looking at the first character only: a non-empty cell that
+ * starts with an ASCII digit or a letter other than c, g, t is no total.
+ */
+export const surelyNotTotalStart = (expr: string): string =>
+  `(ascii(${expr}) IN (${NOT_TOTAL_STARTS.join(', ')}))`;
+
 /** A VARCHAR literal for a constant of our own code (never a value from a file or from the user). */
 export function constantLiteral(value: string | number | null): string {
   if (value === null) return 'NULL::VARCHAR';
