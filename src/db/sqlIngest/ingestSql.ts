@@ -384,7 +384,7 @@ export async function ingestWithSql(
     // the report needs (the raw text only where a cell failed or was mapped). Loading takes the rows
     // that did not fail, in row order (stagedLoad.ts).
     await db.exec(
-      `CREATE TABLE ${tables.staged} AS SELECT *, len(_extra) > 0 OR ${failures.map((_, i) => `_f${i} IS NOT NULL`).join(' OR ')} AS _failed FROM (SELECT ${selects.join(', ')}, ${failures.map((f, i) => `${f} AS _f${i}`).join(', ')}, ${outputs.map((o, i) => `CAST(${o} AS ${columns[i]?.sqlType}) AS ${checkedIdentifier(columns[i]?.name ?? '')}`).join(', ')} FROM ${data} d ${joins.join(' ')})`,
+      `CREATE TEMP TABLE ${tables.staged} AS SELECT *, len(_extra) > 0 OR ${failures.map((_, i) => `_f${i} IS NOT NULL`).join(' OR ')} AS _failed FROM (SELECT ${selects.join(', ')}, ${failures.map((f, i) => `${f} AS _f${i}`).join(', ')}, ${outputs.map((o, i) => `CAST(${o} AS ${columns[i]?.sqlType}) AS ${checkedIdentifier(columns[i]?.name ?? '')}`).join(', ')} FROM ${data} d ${joins.join(' ')})`,
     );
     const norm = tables.staged;
 
