@@ -97,6 +97,11 @@ async function expectPhase(item: Locator, phase: string, timeout = 30_000): Prom
   await expect.poll(() => item.getAttribute('data-phase'), { timeout }).toBe(phase);
 }
 
+/** The browser's storage has the loaded rows too (it is written after the load; a reload before would lose them). */
+async function expectSaved(item: Locator, timeout = 60_000): Promise<void> {
+  await expect.poll(() => item.getAttribute('data-saved'), { timeout }).toBe('yes');
+}
+
 async function chooseFiles(page: Page, paths: readonly string[]): Promise<void> {
   await page.locator('.file-picker input[type="file"]').setInputFiles([...paths]);
 }
@@ -142,6 +147,7 @@ async function importFile(
   else if (answer === 'add') await item.getByRole('button', { name: 'Nạp thêm, giữ tệp cũ' }).click();
   else await item.getByRole('button', { name: /^Nạp [\d.]+ dòng hợp lệ$/ }).click();
   await expectPhase(item, 'loaded');
+  await expectSaved(item);
   return item;
 }
 
@@ -412,6 +418,7 @@ describe('importing users’ own CSV exports', () => {
     await expectPhase(item, 'report');
     await item.getByRole('button', { name: 'Nạp 2 dòng hợp lệ' }).click();
     await expectPhase(item, 'loaded');
+    await expectSaved(item);
     await importFile(page, mous);
 
     await page.reload();
@@ -439,6 +446,7 @@ describe('importing users’ own CSV exports', () => {
     );
     await item.getByRole('button', { name: 'Nạp và thay thế tệp cũ' }).click();
     await expectPhase(item, 'loaded');
+    await expectSaved(item);
     await expect.poll(async () => (await loadsList(page)).map((r) => r[1])).toContain('dia-ban-2025.csv');
     let files = (await loadsList(page)).map((r) => r[1]);
     expect(files).not.toContain('dia-ban-2024.csv');
@@ -612,6 +620,7 @@ describe('departmental exports as provinces keep them', () => {
     expect(await item.textContent()).toContain('20 ô ghi tên tỉnh cũ');
     await item.getByRole('button', { name: 'Nạp 30 dòng hợp lệ' }).click();
     await expectPhase(item, 'loaded');
+    await expectSaved(item);
     // The stored upload keeps how it was read, and comes back after a reload with its 30 rows.
     const stored = await page.evaluate(
       () =>

@@ -31,6 +31,11 @@ async function expectPhase(item: Locator, phase: string, timeout = 60_000): Prom
   await expect.poll(() => item.getAttribute('data-phase'), { timeout }).toBe(phase);
 }
 
+/** The browser's storage has the loaded rows too (it is written after the load; a reload before would lose them). */
+async function expectSaved(item: Locator, timeout = 60_000): Promise<void> {
+  await expect.poll(() => item.getAttribute('data-saved'), { timeout }).toBe('yes');
+}
+
 async function loadsList(page: Page): Promise<string[][]> {
   await page.locator('table.data-loads tbody tr').first().waitFor({ timeout: STARTUP_TIMEOUT });
   return page
@@ -255,6 +260,7 @@ describe('files too large for the browser’s memory', () => {
     await expectPhase(item, 'report');
     await item.getByRole('button', { name: 'Nạp 400.000 dòng hợp lệ' }).click();
     await expectPhase(item, 'loaded');
+    await expectSaved(item);
     expect(await item.getByRole('status').textContent()).toContain('Đã nạp 400.000 dòng');
     // Saved without complaint: no "not kept" alert.
     expect(await item.getByRole('alert').count()).toBe(0);

@@ -47,6 +47,11 @@ async function expectPhase(item: Locator, phase: string, timeout = 30_000): Prom
   await expect.poll(() => item.getAttribute('data-phase'), { timeout }).toBe(phase);
 }
 
+/** The browser's storage has the loaded rows too (it is written after the load; a reload before would lose them). */
+async function expectSaved(item: Locator, timeout = 60_000): Promise<void> {
+  await expect.poll(() => item.getAttribute('data-saved'), { timeout }).toBe('yes');
+}
+
 /** Drops a file on the drop zone, as dragging it from the file manager does. */
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
@@ -201,6 +206,7 @@ describe('importing Excel workbooks', () => {
 
     await item.getByRole('button', { name: `Nạp ${OCOP_LIST_LOADABLE} dòng hợp lệ` }).click();
     await expectPhase(item, 'loaded');
+    await expectSaved(item);
     await expect
       .poll(async () => (await loadsList(page)).at(-1)?.slice(0, 4))
       .toEqual(['Sản phẩm OCOP', 'ocop-so-cong-thuong.xlsx', 'Tải lên', String(OCOP_LIST_LOADABLE)]);

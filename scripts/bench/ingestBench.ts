@@ -34,6 +34,11 @@ export interface IngestFigures {
   readonly ingest_1m_ms: number;
   /** The three machine steps of ingest_1m_ms: preview + mapping guess, full read and check, load. */
   readonly ingest_1m_steps_ms: readonly [number, number, number];
+  /**
+   * After the load, writing the rows to the browser's storage (IndexedDB) for the next visit; the data
+   * is usable before (the Data view says it is saving), so it is not part of ingest_1m_ms.
+   */
+  readonly ingest_1m_save_ms: number;
   readonly native_ingest_1m_ms: number;
   readonly ingest_ratio: number;
   readonly filter_p50_ms_1m: number;
@@ -86,7 +91,17 @@ export async function measureIngest(
   await load.click();
   start = performance.now();
   const loadMs = (await phaseReached(page, fileName, 'loaded')) - start;
+  start = performance.now();
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector(`article.import-session[data-file="${name}"]`)?.getAttribute('data-saved') ===
+      'yes',
+    fileName,
+    { polling: 'raf', timeout: 300_000 },
+  );
+  const saveMs = performance.now() - start;
 
+  // Filters are timed once the rows are saved too: the save keeps DuckDB busy for a few seconds.
   console.log('Filter changes with 1M rows loaded…');
   await page.getByRole('button', { name: 'Tổng quan' }).click();
   await page.locator('[data-rendered-filters]').waitFor({ timeout: 120_000 });
@@ -98,6 +113,7 @@ export async function measureIngest(
   return {
     ingest_1m_ms: round(ingest),
     ingest_1m_steps_ms: [round(preview), round(check), round(loadMs)],
+    ingest_1m_save_ms: round(saveMs),
     native_ingest_1m_ms: native,
     ingest_ratio: round(ingest / native),
     filter_p50_ms_1m: percentile(filter, 50),

@@ -146,5 +146,18 @@ export async function startBrowserDatabase(): Promise<BrowserDatabase> {
       await db.terminate();
       worker.terminate();
     },
+    async registerBytes(name, bytes) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async writtenBytes(name, write) {
+      // An in-memory file DuckDB can write to, in its worker.
+      await db.registerEmptyFileBuffer(name);
+      try {
+        await write(name);
+        return await db.copyFileToBuffer(name);
+      } finally {
+        await db.dropFile(name);
+      }
+    },
   };
 }

@@ -102,11 +102,34 @@ export async function insertLoadFromCsv(
   /** False while loading many files at start-up; the caller then rebuilds the facts once at the end. */
   refreshFacts = true,
 ): Promise<DataLoad> {
+  return insertLoadWith(
+    db,
+    load,
+    rowCount,
+    () => appendRowsFromCsv(db, checkedIdentifier(load.dataset), columns, csvText, load.loadId),
+    replaces,
+    refreshFacts,
+  );
+}
+
+/**
+ * Adds one load whose rows `appendRows` appends to the dataset's table (tagged with the load's id), in
+ * one transaction with its registry entry, as insertLoadFromCsv does; the SQL import
+ * (db/sqlIngest/stagedLoad.ts) appends from its staged table.
+ */
+export async function insertLoadWith(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  rowCount: number,
+  appendRows: () => Promise<unknown>,
+  replaces: readonly string[] = [],
+  refreshFacts = true,
+): Promise<DataLoad> {
   const entry: DataLoad = { ...load, rowCount };
   const table = checkedIdentifier(load.dataset);
   await inTransaction(db, async () => {
     for (const loadId of replaces) await deleteLoad(db, loadId);
-    await appendRowsFromCsv(db, table, columns, csvText, load.loadId);
+    await appendRows();
     const [read] = await db.query<{ n: number }>(
       `SELECT count(*)::INTEGER AS n FROM ${table} WHERE load_id = ?`,
       [load.loadId],

@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 
@@ -55,6 +58,20 @@ export async function startNodeDatabase(): Promise<NodeDatabase> {
     },
     async close() {
       conn.close();
+    },
+    async registerBytes(name, bytes) {
+      bindings.registerFileBuffer(name, bytes);
+    },
+    async writtenBytes(name, write) {
+      // The Node build writes to the real file system: a temporary folder of our own.
+      const dir = mkdtempSync(join(tmpdir(), 'ocop-duckdb-'));
+      try {
+        const path = join(dir, name);
+        await write(path);
+        return new Uint8Array(readFileSync(path));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -171,7 +171,7 @@ class TextReader {
   private constructor(
     private readonly source: ByteSource,
     readonly encoding: TextEncodingName,
-    bomLength: number,
+    readonly bomLength: number,
     private readonly chunkBytes: number,
   ) {
     this.offset = bomLength;
@@ -265,6 +265,42 @@ async function readHead(reader: TextReader, headerRowNumber?: number): Promise<H
     table.skipped.at(-1)?.rowNumber ?? 0,
   );
   return { table, carry: text.slice(cut), nextRowNumber: lastRowNumber + 1, sample: text };
+}
+
+/** The head of a file as the whole-file read sees it: its encoding, its text as decoded (before NFC) and readCsv of it. */
+export interface FileHead {
+  readonly encoding: TextEncodingName;
+  /** BOM bytes before the text. */
+  readonly bomLength: number;
+  readonly table: CsvTable;
+  /** The decoded text read for the head (it may run past the records readCsv was given). */
+  readonly text: string;
+  /** Whether the head is the whole file. */
+  readonly wholeFile: boolean;
+}
+
+/**
+ * The head ingestCsvStream reads (same encoding, delimiter and header), for the bulk read of
+ * ingest/bulkPlan.ts; `ansi`: the file is known not to be UTF-8 (read as windows-1258, as ingestCsvStream
+ * would after failing on it).
+ */
+export async function readFileHead(
+  source: ByteSource,
+  headerRowNumber?: number,
+  ansi = false,
+): Promise<FileHead> {
+  const read = async (reader: TextReader): Promise<FileHead> => {
+    const head = await readHead(reader, headerRowNumber);
+    return {
+      encoding: reader.encoding,
+      bomLength: reader.bomLength,
+      table: head.table,
+      text: head.sample,
+      wholeFile: reader.finished,
+    };
+  };
+  if (ansi) return read(await TextReader.open(source, DEFAULT_CHUNK_BYTES, true));
+  return withEncodingFallback(source, DEFAULT_CHUNK_BYTES, read);
 }
 
 /** What the import screen shows before the user picks a dataset and mapping: reads only the head of the file. */

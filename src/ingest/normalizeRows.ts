@@ -93,7 +93,7 @@ export interface NormalizedTable {
 }
 
 /** The output columns one canonical column becomes. */
-function columnOutputs(column: ColumnSpec): OutputColumn[] {
+export function columnOutputs(column: ColumnSpec): OutputColumn[] {
   const { name, kind } = column;
   switch (kind) {
     case 'province':
@@ -129,7 +129,7 @@ export function outputColumns(dataset: DatasetId): readonly OutputColumn[] {
   return OUTPUTS.get(dataset) ?? [];
 }
 
-interface CellResult {
+export interface CellResult {
   readonly values: readonly NormalizedValue[];
   readonly merged?: readonly { readonly oldCode: string; readonly newCode: string }[];
 }
@@ -138,7 +138,7 @@ const one = (p: Parsed<NormalizedValue>): Parsed<CellResult> =>
   p.ok ? { ok: true, value: { values: [p.value] } } : p;
 
 /** The value of an optional cell left empty (or with no column): a row counts as one item, data is real. */
-function emptyValue(column: ColumnSpec): readonly NormalizedValue[] {
+export function emptyValue(column: ColumnSpec): readonly NormalizedValue[] {
   if (column.kind === 'count' && column.name === 'count') return [1];
   if (column.kind === 'dataKind') return ['real'];
   if (column.kind === 'productGroup') return ['unspecified'];
@@ -217,14 +217,18 @@ function remember<R>(cache: Map<string, R>, key: string, parse: () => R): R {
 const cellCache = new Map<string, Parsed<CellResult>>();
 const periodCache = new Map<string, ReturnType<typeof rowLayout>>();
 
-const PROVINCE_KINDS: ReadonlySet<ColumnKind> = new Set(['province', 'targetProvince', 'provinceList']);
+export const PROVINCE_KINDS: ReadonlySet<ColumnKind> = new Set([
+  'province',
+  'targetProvince',
+  'provinceList',
+]);
 
 /**
  * The layout a row's provinces are read in, and its period value; the period cell's own failure otherwise.
  * A date decides (the row's date column, or a date written in its year cell); a bare year follows the
  * file's layout if one was chosen, else layoutForYear.
  */
-function rowLayout(
+export function rowLayout(
   kind: 'year' | 'date',
   raw: string,
   dateRaw: string,
@@ -259,6 +263,37 @@ function replacementOf(map: ValueMap, kind: ValueKind, raw: string): string | un
     cache.set(key, hit);
   }
   return hit ?? undefined;
+}
+
+/**
+ * One non-empty cell of a column other than the period, read in `layout`: through the user's value map,
+ * then its kind's parser (cached per distinct value). A month without a day in a date column that is not
+ * the period reads as an empty date. Shared with the SQL import (db/sqlIngest/), which calls it once per
+ * distinct value.
+ */
+export function readCell(
+  column: ColumnSpec,
+  periodColumn: string,
+  raw: string,
+  layout: Layout,
+  valueMap: ValueMap | undefined,
+): { replacement?: { kind: ValueKind; to: string }; parsed: Parsed<CellResult> } {
+  const valueKind = valueMap ? valueKindOf(column.kind) : undefined;
+  const to = valueMap && valueKind ? replacementOf(valueMap, valueKind, raw) : undefined;
+  const input = to ?? raw;
+  const replacement = to !== undefined && valueKind !== undefined ? { kind: valueKind, to } : undefined;
+  const parsed =
+    column.kind === 'text'
+      ? parseCell(column.kind, input, layout)
+      : remember(cellCache, `${column.kind}\u0000${layout}\u0000${input}`, () =>
+          parseCell(column.kind, input, layout),
+        );
+  // A month without a day ("08/2020") gives a row its year and layout, not a recognition date.
+  const result: Parsed<CellResult> =
+    !parsed.ok && column.kind === 'date' && column.name !== periodColumn && monthOfCell(raw) !== undefined
+      ? { ok: true, value: { values: [null] } }
+      : parsed;
+  return replacement ? { replacement, parsed: result } : { parsed: result };
 }
 
 export function normalizeRows(
@@ -338,30 +373,17 @@ export function normalizeRows(
       if (PROVINCE_KINDS.has(column.kind) && !period.ok) continue;
       // The '63' fallback is never used for a province (skipped above); other kinds ignore the layout.
       const layout = period.ok ? period.value.layout : '63';
-      const valueKind = valueMap ? valueKindOf(column.kind) : undefined;
-      const replacement = valueMap && valueKind ? replacementOf(valueMap, valueKind, raw) : undefined;
-      const input = replacement ?? raw;
-      if (replacement !== undefined && valueKind !== undefined) {
+      const { replacement, parsed } = readCell(column, spec.periodColumn, raw, layout, valueMap);
+      if (replacement !== undefined) {
         rowMapped.push({
           key: `${column.name}\u0000${raw}`,
           column: column.name,
-          kind: valueKind,
+          kind: replacement.kind,
           value: raw,
-          to: replacement,
+          to: replacement.to,
         });
       }
-      const parsed =
-        column.kind === 'text'
-          ? parseCell(column.kind, input, layout)
-          : remember(cellCache, `${column.kind}\u0000${layout}\u0000${input}`, () =>
-              parseCell(column.kind, input, layout),
-            );
       if (!parsed.ok) {
-        // A month without a day ("08/2020") gives a row its year and layout, not a recognition date.
-        if (column.kind === 'date' && column.name !== spec.periodColumn && monthOfCell(raw) !== undefined) {
-          assign(column, [null]);
-          continue;
-        }
         failures.push({ rowNumber, column: column.name, rawValue: raw, reason: parsed.reason });
         continue;
       }

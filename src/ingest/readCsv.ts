@@ -216,7 +216,7 @@ function lastNonEmpty(cells: readonly string[]): number {
   return -1;
 }
 
-function isTotalRow(cells: readonly string[]): boolean {
+export function isTotalRow(cells: readonly string[]): boolean {
   const first = cells.find((c) => !isEmpty(c));
   if (first === undefined) return false;
   const key = nameKey(first);
@@ -227,7 +227,7 @@ function isTotalRow(cells: readonly string[]): boolean {
  * A row no dataset could load and that reads as text around the table: one filled cell under a header of
  * three or more columns (every dataset needs three cells), or a section mark and one heading.
  */
-function isNoteRow(cells: readonly string[], headerWidth: number): boolean {
+export function isNoteRow(cells: readonly string[], headerWidth: number): boolean {
   if (headerWidth < NOTE_MIN_WIDTH) return false;
   // Runs on every row of a million-row file: most rows fill three cells or more, and stop here.
   let count = 0;
@@ -435,4 +435,26 @@ export function readCsvPiece(
 ): { rows: CsvRow[]; skipped: SkippedRow[]; recordCount: number } {
   const records = splitRecords(text, delimiter);
   return { ...classifyRecords(records, firstRowNumber, headerWidth), recordCount: records.length };
+}
+
+/**
+ * The length of the leading part of `text` that holds its first `count` records, line break included
+ * (records as readCsv splits them); undefined when the text holds fewer. For the bulk read (ingest/bulkPlan.ts),
+ * which hands the rows below the header to DuckDB from this point on.
+ */
+export function recordsLength(text: string, delimiter: Delimiter, count: number): number | undefined {
+  if (count === 0) return 0;
+  let seen = 0;
+  let end: number | undefined;
+  walkRecords(
+    text,
+    delimiter,
+    () => {},
+    (start, length) => {
+      seen++;
+      if (seen === count) end = start + length;
+      return seen < count;
+    },
+  );
+  return end;
 }

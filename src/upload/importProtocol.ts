@@ -1,5 +1,6 @@
 /** Messages between the Data view and its import worker (importWorker.ts), one file per worker. */
 
+import type { BulkReading } from '../ingest/bulkPlan';
 import type { CsvPreview, IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
 import type { WorkbookProblem } from '../ingest/workbook/workbookError';
 import type { WorkbookSheets } from './workbookSource';
@@ -13,7 +14,9 @@ export type ImportRequest =
       readonly headerRowNumber?: number;
       readonly sheet?: number;
     }
-  | ({ readonly type: 'ingest'; readonly file: File; readonly sheet?: number } & IngestTarget);
+  | ({ readonly type: 'ingest'; readonly file: File; readonly sheet?: number } & IngestTarget)
+  /** The bulk read of a CSV by DuckDB (ingest/bulkPlan.ts): the head read here, the body's bytes handed over. */
+  | { readonly type: 'plan'; readonly file: File; readonly headerRowNumber?: number };
 
 export type ImportResponse =
   | { readonly type: 'preview'; readonly preview: CsvPreview; readonly workbook?: WorkbookSheets }
@@ -21,5 +24,6 @@ export type ImportResponse =
   | { readonly type: 'unreadableWorkbook'; readonly problem: WorkbookProblem; readonly detail: string }
   | { readonly type: 'progress'; readonly progress: IngestProgress }
   | { readonly type: 'ingested'; readonly result: StreamedIngest }
+  | { readonly type: 'planned'; readonly reading: BulkReading }
   /** `name` is the error's class (RangeError…): it tells running out of memory from a bad file. */
   | { readonly type: 'failed'; readonly message: string; readonly name?: string };

@@ -1,3 +1,4 @@
+import type { BulkReading } from '../ingest/bulkPlan';
 import type { IngestProgress, IngestTarget, StreamedIngest } from '../ingest/ingestCsvStream';
 import { failureText, isOutOfMemory } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
@@ -17,6 +18,8 @@ export interface ImportWorker {
     target: IngestTarget & { sheet?: number },
     onProgress: (progress: IngestProgress) => void,
   ): Promise<StreamedIngest>;
+  /** The plan for DuckDB's bulk read of a CSV, or why it is read the old way (ingest/bulkPlan.ts). */
+  plan(file: File, headerRowNumber?: number): Promise<BulkReading>;
   /** Stops the worker at once, whatever it is doing; a pending request never settles. */
   terminate(): void;
 }
@@ -97,6 +100,10 @@ export function startImportWorker(): ImportWorker {
       onProgress = progress;
       return send({ type: 'ingest', file, ...target }, (m) => (m.type === 'ingested' ? m.result : undefined));
     },
+    plan: (file, headerRowNumber) =>
+      send({ type: 'plan', file, ...(headerRowNumber === undefined ? {} : { headerRowNumber }) }, (m) =>
+        m.type === 'planned' ? m.reading : undefined,
+      ),
     terminate() {
       pending = undefined;
       onProgress = undefined;

@@ -6,6 +6,8 @@
 
 import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
+import { dropStaged } from '../db/sqlIngest/ingestSql';
+import { insertLoadFromStaged, stagedCsvText } from '../db/sqlIngest/stagedLoad';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
 import { failureText, type StorageProblem, storageProblem } from './importLimits';
@@ -13,9 +15,10 @@ import type { ReadWith } from './uploadStore';
 import { clearUploads, deleteUploads, saveUpload } from './uploadStore';
 
 // One DuckDB connection serves the page: two imports confirmed at once must not interleave their
-// transactions, so every change waits for the previous one.
+// transactions (nor a check's staging tables with a load's transaction), so every change waits for the
+// previous one.
 let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+export function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
   const run = queue.then(change, change);
   queue = run.catch(() => undefined);
   return run;
@@ -31,47 +34,60 @@ export interface UploadToLoad {
   readonly dataset: DatasetId;
   readonly fileName: string;
   readonly columns: readonly OutputColumn[];
-  readonly csvText: string;
+  /** The valid rows as csvForDuckDb text (read the old way), or the table a SQL check staged them in. */
+  readonly rows: { readonly csvText: string } | { readonly staged: string };
   readonly rowCount: number;
   /** How the file was read (kept with the stored load). */
   readonly readWith?: ReadWith;
 }
 
-/** Loads an import's valid rows; `replaces` are earlier uploads this one replaces. */
+/**
+ * Loads an import's valid rows; `replaces` are earlier uploads this one replaces. Resolves once the
+ * rows are in the tables; `stored` settles when the browser's storage has them too (or says why not):
+ * writing a million rows' text takes seconds, and the user need not wait for it to see the data. The
+ * save is queued like every change, so a removal right after the load waits for it. Rows a SQL check
+ * staged are dropped once saved.
+ */
 export function loadUpload(
   db: Database,
   upload: UploadToLoad,
   replaces: readonly string[],
-): Promise<{ load: DataLoad; storageError?: StorageProblem }> {
+): Promise<{ load: DataLoad; stored: Promise<StorageProblem | undefined> }> {
   return oneAtATime(async () => {
-    const load = await insertLoadFromCsv(
-      db,
-      {
-        loadId: newLoadId(),
-        dataset: upload.dataset,
-        origin: 'uploaded',
-        fileName: upload.fileName,
-        loadedAt: new Date().toISOString(),
-      },
-      upload.columns,
-      upload.csvText,
-      upload.rowCount,
-      replaces,
-    );
-    try {
-      await saveUpload(
-        {
-          load,
-          columns: upload.columns,
-          csvText: upload.csvText,
-          ...(upload.readWith ? { readWith: upload.readWith } : {}),
-        },
-        replaces,
-      );
-      return { load };
-    } catch (error) {
-      return { load, storageError: storageProblem(failureText(error)) };
-    }
+    const entry = {
+      loadId: newLoadId(),
+      dataset: upload.dataset,
+      origin: 'uploaded' as const,
+      fileName: upload.fileName,
+      loadedAt: new Date().toISOString(),
+    };
+    const { rows } = upload;
+    const load =
+      'staged' in rows
+        ? await insertLoadFromStaged(db, entry, upload.columns, rows.staged, upload.rowCount, replaces)
+        : await insertLoadFromCsv(db, entry, upload.columns, rows.csvText, upload.rowCount, replaces);
+    const stored = oneAtATime(async (): Promise<StorageProblem | undefined> => {
+      try {
+        // The browser keeps the rows as text, whichever way the file was read.
+        const csvText =
+          'staged' in rows ? await stagedCsvText(db, upload.columns, rows.staged) : rows.csvText;
+        await saveUpload(
+          {
+            load,
+            columns: upload.columns,
+            csvText,
+            ...(upload.readWith ? { readWith: upload.readWith } : {}),
+          },
+          replaces,
+        );
+        return undefined;
+      } catch (error) {
+        return storageProblem(failureText(error));
+      } finally {
+        if ('staged' in rows) await dropStaged(db, rows.staged).catch(() => undefined);
+      }
+    });
+    return { load, stored };
   });
 }
 

@@ -154,6 +154,7 @@ export const vi = {
   importLoading: 'Đang nạp vào bảng điều khiển…',
   importLoaded: 'Đã nạp {count} dòng từ tệp "{file}". Các trang đã dùng dữ liệu mới.',
   importLoadFailed: 'Không nạp được tệp "{file}" ({detail}). Dữ liệu không thay đổi.',
+  importSaving: 'Đang lưu vào bộ nhớ của trình duyệt để dữ liệu còn sau khi tải lại trang…',
   importNotSaved:
     'Không lưu được vào bộ nhớ của trình duyệt ({detail}): dữ liệu đang được dùng, nhưng sẽ mất khi tải lại trang.',
   // Memory limits: {size} is the file's size, {limit} how large a file can be (formatFileSize).
@@ -383,6 +384,7 @@ export const en: Record<keyof typeof vi, string> = {
   importLoading: 'Loading into the dashboard…',
   importLoaded: 'Loaded {count} rows from "{file}". The views now use the new data.',
   importLoadFailed: 'The file "{file}" could not be loaded ({detail}). The data has not changed.',
+  importSaving: 'Saving to the browser’s storage so that the data is still here after a reload…',
   importNotSaved:
     'Could not save to the browser’s storage ({detail}): the data is in use now but will be gone after a reload.',
   importSizeLimit:

@@ -156,6 +156,7 @@ export function ImportSession({
           <p className="import-success" role="status">
             {t('importLoaded', { count: num(state.rowCount), file: isolateBidi(file.name) })}
           </p>
+          {state.saving && <p className="import-saving">{t('importSaving')}</p>}
           {state.storageError && (
             <p className="import-error" role="alert">
               {t(NOT_SAVED_TEXT[state.storageError.kind], {
@@ -181,6 +182,7 @@ export function ImportSession({
       className={`import-session import-${state.phase}`}
       data-file={file.name}
       data-phase={state.phase}
+      {...(state.phase === 'loaded' ? { 'data-saved': state.saving ? 'no' : 'yes' } : {})}
     >
       {body}
     </article>

@@ -37,7 +37,7 @@ function UnknownValues({
   valueMap,
   onMapValue,
   onRecheck,
-}: { readonly result: StreamedIngest } & ValueMapping) {
+}: { readonly result: Omit<StreamedIngest, 'csvText'> } & ValueMapping) {
   const { t, num, lang } = useI18n();
   const columnName = (column: string): string => {
     const index = result.guess.mapping[column];
@@ -147,7 +147,7 @@ export function ValidationReport({
   fileName,
   result,
   ...mapping
-}: { readonly fileName: string; readonly result: StreamedIngest } & Partial<ValueMapping>) {
+}: { readonly fileName: string; readonly result: Omit<StreamedIngest, 'csvText'> } & Partial<ValueMapping>) {
   const { t, num, lang } = useI18n();
   const lines = useMemo(() => reportLines(result, lang), [result, lang]);
   const notes = useMemo(() => reportNotes(result, lang), [result, lang]);

@@ -3,19 +3,14 @@ import { useDatabase } from '../../components/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { databaseMemory } from '../../db/dataLoads';
 import { guessLayout } from '../../ingest/guessLayout';
-import type {
-  CsvPreview,
-  FileProblem,
-  IngestProgress,
-  IngestTarget,
-  StreamedIngest,
-} from '../../ingest/ingestCsvStream';
+import type { CsvPreview, FileProblem, IngestProgress, IngestTarget } from '../../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature, mayShareHeader } from '../../ingest/mapHeaders';
 import type { ValueKind, ValueMap } from '../../ingest/valueMap';
 import type { WorkbookProblem } from '../../ingest/workbook/workbookError';
 import { namedLikeWorkbook } from '../../ingest/workbook/workbookFormat';
 import type { DatasetId } from '../../model/datasets';
 import type { Layout } from '../../model/provinces';
+import { type CheckedFile, checkWholeFile, releaseChecked } from '../checkFile';
 import {
   adviseAfterFailure,
   browserMemory,
@@ -106,15 +101,21 @@ export type ImportState =
   | { readonly phase: 'reading'; readonly progress?: IngestProgress }
   | {
       readonly phase: 'report';
-      readonly result: StreamedIngest;
+      readonly result: CheckedFile;
       readonly loadError?: string;
       /** What the file (or a workbook's sheet) was read with, to read it again with another value map. */
       readonly target: IngestTarget & { readonly sheet?: number };
       /** The value map being edited on the report (applied by `recheck`). */
       readonly valueMap: ValueMap;
     }
-  | { readonly phase: 'loading'; readonly result: StreamedIngest }
-  | { readonly phase: 'loaded'; readonly rowCount: number; readonly storageError?: StorageProblem }
+  | { readonly phase: 'loading'; readonly result: CheckedFile }
+  | {
+      readonly phase: 'loaded';
+      readonly rowCount: number;
+      /** The rows are in the tables; the browser's storage is still being written (uploadedData.ts). */
+      readonly saving: boolean;
+      readonly storageError?: StorageProblem;
+    }
   | { readonly phase: 'cancelled' };
 
 export interface FileImport {
@@ -340,37 +341,55 @@ export function useFileImport(db: Database, file: File): FileImport {
     setState({ ...current, mapping, remembered: false });
   }, []);
 
-  /** Reads the whole file with `target` in a worker (a new one after the first read), then shows the report. */
+  // Rows a check staged in DuckDB and no load took are freed when the session ends.
+  useEffect(
+    () => () => {
+      const last = stateRef.current;
+      if (last.phase === 'report') releaseChecked(db, last.result);
+    },
+    [db],
+  );
+
+  /**
+   * Reads the whole file with `target` (checkFile.ts: by DuckDB, or in a worker the old way; a new worker
+   * after the first read), then shows the report.
+   */
   const read = useCallback(
     (target: IngestTarget & { readonly sheet?: number }) => {
+      const previous = stateRef.current;
+      if (previous.phase === 'report') releaseChecked(db, previous.result);
       const running = worker.current ?? startImportWorker();
       worker.current = running;
       setState({ phase: 'reading' });
-      running
-        .ingest(file, target, (progress) => setState({ phase: 'reading', progress }))
-        .then(
-          (result) => {
-            running.terminate();
-            worker.current = undefined;
-            if (result.error)
-              setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
-            else setState({ phase: 'report', result, target, valueMap: target.valueMap ?? {} });
-          },
-          (error: unknown) => {
-            running.terminate();
-            worker.current = undefined;
-            if (readingRanOutOfMemory(error)) {
-              const maxBytes = adviseAfterFailure(file.size, [maxImportBytes(browserMemory())]);
-              setState({
-                phase: 'problem',
-                problem: 'outOfMemoryReading',
-                size: { fileBytes: file.size, maxBytes },
-              });
-            } else setState({ phase: 'problem', problem: 'failed', detail: message(error) });
-          },
-        );
+      checkWholeFile(db, running, file, target, (progress) => setState({ phase: 'reading', progress })).then(
+        (result) => {
+          running.terminate();
+          if (worker.current === running) worker.current = undefined;
+          // Cancelled while DuckDB was reading: nothing of it is kept.
+          if (stateRef.current.phase !== 'reading') {
+            releaseChecked(db, result);
+            return;
+          }
+          if (result.error)
+            setState({ phase: 'problem', problem: 'failed', detail: result.error.columns.join(', ') });
+          else setState({ phase: 'report', result, target, valueMap: target.valueMap ?? {} });
+        },
+        (error: unknown) => {
+          running.terminate();
+          if (worker.current === running) worker.current = undefined;
+          if (stateRef.current.phase !== 'reading') return;
+          if (readingRanOutOfMemory(error)) {
+            const maxBytes = adviseAfterFailure(file.size, [maxImportBytes(browserMemory())]);
+            setState({
+              phase: 'problem',
+              problem: 'outOfMemoryReading',
+              size: { fileBytes: file.size, maxBytes },
+            });
+          } else setState({ phase: 'problem', problem: 'failed', detail: message(error) });
+        },
+      );
     },
-    [file],
+    [db, file],
   );
 
   const check = useCallback(() => {
@@ -440,7 +459,7 @@ export function useFileImport(db: Database, file: File): FileImport {
           dataset: result.guess.dataset,
           fileName: file.name,
           columns: result.columns,
-          csvText: result.csvText,
+          rows: result.staged ? { staged: result.staged } : { csvText: result.csvText ?? '' },
           rowCount: result.rowCount,
           readWith: {
             headerRowNumber: result.headerRowNumber,
@@ -449,9 +468,15 @@ export function useFileImport(db: Database, file: File): FileImport {
         },
         replaces,
       ).then(
-        ({ load, storageError }) => {
-          setState({ phase: 'loaded', rowCount: load.rowCount, ...(storageError ? { storageError } : {}) });
+        ({ load, stored }) => {
+          setState({ phase: 'loaded', rowCount: load.rowCount, saving: true });
           notifyDataChanged();
+          // The browser's storage follows (uploadedData.ts); a failure to keep the rows is said when known.
+          void stored.then((storageError) => {
+            const now = stateRef.current;
+            if (now.phase === 'loaded')
+              setState({ ...now, saving: false, ...(storageError ? { storageError } : {}) });
+          });
         },
         (error: unknown) => {
           // The load ran in one transaction, rolled back: the tables hold what they held before.
@@ -459,6 +484,7 @@ export function useFileImport(db: Database, file: File): FileImport {
             setState({ phase: 'report', result, target, valueMap, loadError: message(error) });
             return;
           }
+          releaseChecked(db, result);
           void adviceAfterLoadFailure(db, file.size).then((size) =>
             setState({ phase: 'problem', problem: 'outOfMemoryLoading', size }),
           );
