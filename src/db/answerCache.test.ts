@@ -41,6 +41,14 @@ describe('answerCache', () => {
     );
   });
 
+  it('does not keep a long answer (a listing), only figures', () => {
+    const cache = answerCache(10, 3);
+    cache.keep(answerKey('short', []), [{ v: 1 }, { v: 2 }, { v: 3 }]);
+    cache.keep(answerKey('long', []), [{ v: 1 }, { v: 2 }, { v: 3 }, { v: 4 }]);
+    expect(cache.get(answerKey('short', []))).toHaveLength(3);
+    expect(cache.get(answerKey('long', []))).toBeUndefined();
+  });
+
   it('forgets everything on clear, and the least recently used beyond its limit', () => {
     const cache = answerCache(2);
     cache.remember([

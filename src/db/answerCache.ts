@@ -11,11 +11,13 @@ export function answerKey(sql: string, params: readonly SqlParam[]): string {
 /**
  * Answers to read queries, kept until the data changes: going back to filters seen before (Back,
  * Forward, a chip removed) is answered without DuckDB. Any write empties it; the oldest answers go first
- * beyond `limit`. Rows are frozen, because every asker gets the same row objects.
+ * beyond `limit`. Rows are frozen, because every asker gets the same row objects. An answer longer than
+ * `maxRows` (a SQL console listing, not a chart's figures) is not kept, so memory stays bounded.
  */
-export function answerCache(limit = 2000) {
+export function answerCache(limit = 2000, maxRows = 2000) {
   const answers = new Map<string, readonly object[]>();
   const keep = (key: string, rows: readonly object[]) => {
+    if (rows.length > maxRows) return;
     for (const row of rows) Object.freeze(row);
     answers.delete(key);
     answers.set(key, rows);
