@@ -4,6 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { type Answer, answerCache, answerKey } from './answerCache';
+import { arrowFileToStream } from './arrowIpc';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 import { statementCache } from './statementCache';
 
@@ -121,6 +122,11 @@ export async function startBrowserDatabase(): Promise<BrowserDatabase> {
       }
       return (await pending).slice() as Row[];
     },
+    async queryArrowIpc(sql) {
+      // The engine's own answer bytes, not decoded into rows on this thread.
+      // biome-ignore lint/correctness/useHookAtTopLevel: DuckDB's useUnsafe is not a React hook
+      return arrowFileToStream(await conn.useUnsafe((engine, id) => engine.runQuery(id, sql)));
+    },
     rememberAnswers(known) {
       answers.remember(known);
     },
@@ -148,16 +154,6 @@ export async function startBrowserDatabase(): Promise<BrowserDatabase> {
     },
     async registerBytes(name, bytes) {
       await db.registerFileBuffer(name, bytes);
-    },
-    async writtenBytes(name, write) {
-      // An in-memory file DuckDB can write to, in its worker.
-      await db.registerEmptyFileBuffer(name);
-      try {
-        await write(name);
-        return await db.copyFileToBuffer(name);
-      } finally {
-        await db.dropFile(name);
-      }
     },
   };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatabaseForFile } from '../../e2e/fixtures/database';
 import { ingestCsv } from '../ingest/ingestCsv';
 import type { NormalizedTable } from '../ingest/normalizeRows';
-import { createDatasetTables, insertLoad, listLoads, removeLoad } from './dataLoads';
+import { createDatasetTables, insertLoad, insertLoadFromArrow, listLoads, removeLoad } from './dataLoads';
 import { loadReferenceTables } from './loadReferenceTables';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -81,5 +81,68 @@ describe('data loads', () => {
     ).rejects.toThrow();
     expect(await total()).toBe(before);
     expect((await listLoads(db)).map((l) => l.loadId)).toEqual(['a']);
+  });
+
+  it('adds a load kept as Arrow bytes, also one stored before a column was added at the end', async () => {
+    const kept = ocopTable('province,year,star,count\nHà Nội,2024,4,11\nHuế,2024,3,4\n');
+    await insertLoad(
+      db,
+      {
+        loadId: 'kept',
+        dataset: 'ocop_products',
+        origin: 'uploaded',
+        fileName: 'k.csv',
+        loadedAt: '2026-02-01T00:00:00Z',
+      },
+      kept,
+    );
+    // What the browser keeps: the load's rows as Arrow, its first columns only (an older layout).
+    const older = kept.columns.slice(0, kept.columns.findIndex((c) => c.name === 'count') + 1);
+    const names = older.map((c) => c.name).join(', ');
+    const ipc = await db.queryArrowIpc(
+      `SELECT ${names} FROM ocop_products WHERE load_id = 'kept' ORDER BY count`,
+    );
+    await removeLoad(db, 'kept');
+    const before = await total();
+    await insertLoadFromArrow(
+      db,
+      {
+        loadId: 'back',
+        dataset: 'ocop_products',
+        origin: 'uploaded',
+        fileName: 'k.csv',
+        loadedAt: '2026-02-02T00:00:00Z',
+      },
+      older,
+      ipc,
+      2,
+    );
+    expect(await total()).toBe((before ?? 0) + 15);
+    const back = await db.query<Record<string, unknown>>(
+      `SELECT ${kept.columns.map((c) => c.name).join(', ')} FROM ocop_products WHERE load_id = 'back' ORDER BY count`,
+    );
+    expect(back.map((r) => [r.province_code, r.year, r.star, r.count])).toEqual([
+      ['46', 2024, '3', 4],
+      ['01', 2024, '4', 11],
+    ]);
+    // The columns the stream did not have are empty, and a wrong count fails and loads nothing.
+    expect(older.length).toBeLessThan(kept.columns.length);
+    expect(back.every((r) => kept.columns.slice(older.length).every((c) => r[c.name] === null))).toBe(true);
+    await expect(
+      insertLoadFromArrow(
+        db,
+        {
+          loadId: 'short',
+          dataset: 'ocop_products',
+          origin: 'uploaded',
+          fileName: 'k.csv',
+          loadedAt: '2026-02-03T00:00:00Z',
+        },
+        older,
+        ipc,
+        3,
+      ),
+    ).rejects.toThrow(/expected 3 rows, read 2/);
+    expect((await listLoads(db)).map((l) => l.loadId)).not.toContain('short');
   });
 });

@@ -146,6 +146,44 @@ export async function insertLoadWith(
   return entry;
 }
 
+let arrowLoads = 0;
+
+/**
+ * Adds one load from an Arrow IPC stream of `columns` (without load_id): an upload kept in the browser's
+ * storage since the SQL check (db/sqlIngest/stagedLoad.ts). The rows pass through a scratch table of
+ * those columns, so a stream stored before a column was added at the end still fits.
+ */
+export async function insertLoadFromArrow(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  columns: readonly OutputColumn[],
+  ipc: Uint8Array,
+  rowCount: number,
+  replaces: readonly string[] = [],
+): Promise<DataLoad> {
+  const table = checkedIdentifier(load.dataset);
+  const scratch = checkedIdentifier(`arrow_load_${++arrowLoads}`);
+  const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
+  return insertLoadWith(
+    db,
+    load,
+    rowCount,
+    async () => {
+      await db.exec(`CREATE TEMP TABLE ${scratch} AS SELECT ${names} FROM ${table} LIMIT 0`);
+      try {
+        await db.insertArrowIpc(scratch, ipc);
+        await db.query(
+          `INSERT INTO ${table} (${names}, load_id) SELECT ${names}, ?::VARCHAR FROM ${scratch}`,
+          [load.loadId],
+        );
+      } finally {
+        await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
+      }
+    },
+    replaces,
+  );
+}
+
 /** One load's rows (wherever they are) and registry entry; call inside a transaction. */
 async function deleteLoad(db: Database, loadId: string): Promise<DatasetId | undefined> {
   const [entry] = await db.query<{ dataset: string }>('SELECT dataset FROM data_loads WHERE load_id = ?', [

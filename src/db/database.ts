@@ -15,11 +15,11 @@ export interface Database {
   dropFile(name: string): Promise<void>;
   /** Appends an Arrow IPC stream's rows to the existing table `table` (columns by position). */
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+  /** The answer to a read query (no parameters) as an Arrow IPC stream: rows kept or shipped as bytes. */
+  queryArrowIpc(sql: string): Promise<Uint8Array>;
   close(): Promise<void>;
   /** Makes `bytes` readable by SQL as the file `name`; in the browser the buffer moves to DuckDB's worker. */
   registerBytes(name: string, bytes: Uint8Array): Promise<void>;
-  /** The bytes `write` has DuckDB write to the path it is given (COPY … TO path); the file is gone after. */
-  writtenBytes(name: string, write: (path: string) => Promise<void>): Promise<Uint8Array>;
 }
 
 /**

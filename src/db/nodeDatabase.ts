@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { arrowFileToStream } from './arrowIpc';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 
-/** Node's DuckDB can also answer in Arrow's own format: the build writes the bundled tables with it. */
-export interface NodeDatabase extends Database {
-  /** The answer to `sql` as an Arrow IPC stream. */
-  queryArrowIpc(sql: string): Promise<Uint8Array>;
-}
+/** DuckDB in Node (tests, the build): the same interface as in the page. */
+export type NodeDatabase = Database;
 
 /**
  * DuckDB-WASM's blocking Node build: the same engine version as the browser, so SQL tested here
@@ -62,31 +57,5 @@ export async function startNodeDatabase(): Promise<NodeDatabase> {
     async registerBytes(name, bytes) {
       bindings.registerFileBuffer(name, bytes);
     },
-    async writtenBytes(name, write) {
-      // The Node build writes to the real file system: a temporary folder of our own.
-      const dir = mkdtempSync(join(tmpdir(), 'ocop-duckdb-'));
-      try {
-        const path = join(dir, name);
-        await write(path);
-        return new Uint8Array(readFileSync(path));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
   };
-}
-
-/**
- * The engine answers in Arrow's file format; inserting takes the stream format. A file is the magic
- * (8 bytes), the stream (ending in its end-of-stream marker), a footer, the footer's length (4 bytes)
- * and the magic again (6 bytes): the stream is the part in between.
- */
-export function arrowFileToStream(file: Uint8Array): Uint8Array {
-  const magic = 'ARROW1';
-  const text = (from: number) => String.fromCharCode(...file.subarray(from, from + magic.length));
-  if (file.length < 18 || text(0) !== magic || text(file.length - magic.length) !== magic) {
-    throw new Error('Not an Arrow IPC file');
-  }
-  const footerLength = new DataView(file.buffer, file.byteOffset).getInt32(file.length - 10, true);
-  return file.slice(8, file.length - 10 - footerLength);
 }

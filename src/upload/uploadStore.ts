@@ -1,15 +1,18 @@
 /**
  * Uploaded data kept in this browser (IndexedDB) so it is back after a reload: per load, the normalized
- * CSV text the import produced and the load's metadata, never the user's raw file. Nothing leaves the
- * machine. At start-up restoreUploads puts every stored load back after the bundled data.
+ * rows and the load's metadata, never the user's raw file. Nothing leaves the machine. The rows are CSV
+ * text where the file was read in JavaScript (workbooks, loosely quoted CSVs, and every upload stored by
+ * earlier versions), and an Arrow IPC stream where DuckDB checked it (taken from DuckDB as bytes: writing
+ * 1M rows as text there took 5.7 s). At start-up restoreUploads puts every stored load back after the
+ * bundled data.
  *
  * Chromium refuses one IndexedDB value over 127 MiB serialized ("The serialized keys and/or value are too
- * large", measured: a 193 MB file's text is 367 MB serialized, two bytes a character), so a long text is
+ * large", measured: a 193 MB file's text is 367 MB serialized, two bytes a character), so long rows are
  * kept in parts in a second store, `upload_parts`, keyed [loadId, part number].
  */
 
 import type { Database } from '../db/database';
-import { type DataLoad, insertLoadFromCsv } from '../db/dataLoads';
+import { type DataLoad, insertLoadFromArrow, insertLoadFromCsv } from '../db/dataLoads';
 import { type OutputColumn, outputColumns } from '../ingest/normalizeRows';
 import { DATASET_IDS } from '../model/datasets';
 import type { Layout } from '../model/provinces';
@@ -23,19 +26,26 @@ export interface ReadWith {
   readonly layout?: Layout;
 }
 
-export interface StoredUpload {
+/** The valid rows of an upload: CSV text (model/csv.ts csvForDuckDb), or an Arrow IPC stream of its columns. */
+export type StoredRows = { readonly csvText: string } | { readonly arrow: Uint8Array };
+
+export type StoredUpload = {
   readonly load: DataLoad;
   readonly columns: readonly OutputColumn[];
-  readonly csvText: string;
   readonly readWith?: ReadWith;
-}
+} & StoredRows;
 
-/** What the `uploads` store holds: the text itself when short (and in every record of version 1), else its part count. */
+/**
+ * What the `uploads` store holds: the text or the Arrow bytes themselves when short (text in every record
+ * of version 1), else the count of their parts (`partCount` for text, `arrowParts` for bytes).
+ */
 interface UploadRecord {
   readonly load: DataLoad;
   readonly columns: readonly OutputColumn[];
   readonly csvText?: string;
   readonly partCount?: number;
+  readonly arrow?: Uint8Array;
+  readonly arrowParts?: number;
   readonly readWith?: ReadWith;
 }
 
@@ -44,6 +54,8 @@ const STORE = 'uploads';
 const PARTS = 'upload_parts';
 /** Characters per stored part: 32 MiB serialized at two bytes a character, well under Chromium's 127 MiB. */
 export const PART_CHARS = 16 * 2 ** 20;
+/** Bytes per stored part of an Arrow stream, as far under Chromium's limit. */
+export const PART_BYTES = 32 * 2 ** 20;
 
 const partsOf = (loadId: string): IDBKeyRange => IDBKeyRange.bound([loadId, 0], [loadId, Infinity]);
 
@@ -92,15 +104,31 @@ export function textParts(text: string, partChars = PART_CHARS): string[] {
   return parts;
 }
 
+/** The bytes cut into PART_BYTES pieces (copies: each is stored on its own). */
+export function byteParts(bytes: Uint8Array, partBytes = PART_BYTES): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < bytes.length; i += partBytes) parts.push(bytes.slice(i, i + partBytes));
+  return parts;
+}
+
 /** Stores one upload and forgets the ones it replaces, in one transaction. */
 export async function saveUpload(upload: StoredUpload, replaces: readonly string[] = []): Promise<void> {
-  const { load, columns, csvText } = upload;
+  const { load, columns } = upload;
   const readWith = upload.readWith ? { readWith: upload.readWith } : {};
   await inStore('readwrite', (uploads, parts) => {
     for (const loadId of replaces) {
       uploads.delete(loadId);
       parts.delete(partsOf(loadId));
     }
+    if ('arrow' in upload) {
+      const { arrow } = upload;
+      if (arrow.length <= PART_BYTES)
+        return uploads.put({ load, columns, arrow, ...readWith } satisfies UploadRecord);
+      const pieces = byteParts(arrow);
+      for (const [i, piece] of pieces.entries()) parts.put(piece, [load.loadId, i]);
+      return uploads.put({ load, columns, arrowParts: pieces.length, ...readWith } satisfies UploadRecord);
+    }
+    const { csvText } = upload;
     if (csvText.length <= PART_CHARS)
       return uploads.put({ load, columns, csvText, ...readWith } satisfies UploadRecord);
     const pieces = textParts(csvText);
@@ -133,14 +161,29 @@ async function readUploadRecords(): Promise<UploadRecord[]> {
   return all.sort((a, b) => a.load.loadedAt.localeCompare(b.load.loadedAt));
 }
 
-/** One upload's text: inline, or its parts read (one upload at a time, so restoring holds one text). */
-async function uploadText(record: UploadRecord): Promise<string> {
-  if (record.csvText !== undefined) return record.csvText;
-  const parts = (await inStore<string[]>('readonly', (_, p) => p.getAll(partsOf(record.load.loadId)))) ?? [];
-  if (parts.length !== record.partCount) {
-    throw new Error(`${record.load.fileName}: ${parts.length} of ${record.partCount} stored parts`);
+/** One upload's parts, all of them or an error (one upload at a time, so restoring holds one). */
+async function storedParts<T>(record: UploadRecord, count: number | undefined): Promise<T[]> {
+  const parts = (await inStore<T[]>('readonly', (_, p) => p.getAll(partsOf(record.load.loadId)))) ?? [];
+  if (parts.length !== count)
+    throw new Error(`${record.load.fileName}: ${parts.length} of ${count} stored parts`);
+  return parts;
+}
+
+/** One upload's rows: inline, or its parts joined. */
+async function uploadRows(record: UploadRecord): Promise<StoredRows> {
+  if (record.arrow !== undefined) return { arrow: record.arrow };
+  if (record.arrowParts !== undefined) {
+    const parts = await storedParts<Uint8Array>(record, record.arrowParts);
+    const arrow = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      arrow.set(part, at);
+      at += part.length;
+    }
+    return { arrow };
   }
-  return parts.join('');
+  if (record.csvText !== undefined) return { csvText: record.csvText };
+  return { csvText: (await storedParts<string>(record, record.partCount)).join('') };
 }
 
 /**
@@ -182,7 +225,9 @@ export async function restoreUploads(db: Database): Promise<void> {
       continue;
     }
     try {
-      await insertLoadFromCsv(db, load, columns, await uploadText(record), load.rowCount);
+      const rows = await uploadRows(record);
+      if ('arrow' in rows) await insertLoadFromArrow(db, load, columns, rows.arrow, load.rowCount);
+      else await insertLoadFromCsv(db, load, columns, rows.csvText, load.rowCount);
     } catch {
       restoreFailures++;
     }

@@ -7,7 +7,7 @@
 import type { Database } from '../db/database';
 import { type DataLoad, insertLoadFromCsv, removeLoads } from '../db/dataLoads';
 import { dropStaged } from '../db/sqlIngest/ingestSql';
-import { insertLoadFromStaged, stagedCsvText } from '../db/sqlIngest/stagedLoad';
+import { insertLoadFromStaged, stagedArrowIpc } from '../db/sqlIngest/stagedLoad';
 import type { OutputColumn } from '../ingest/normalizeRows';
 import type { DatasetId } from '../model/datasets';
 import { failureText, type StorageProblem, storageProblem } from './importLimits';
@@ -68,14 +68,14 @@ export function loadUpload(
         : await insertLoadFromCsv(db, entry, upload.columns, rows.csvText, upload.rowCount, replaces);
     const stored = oneAtATime(async (): Promise<StorageProblem | undefined> => {
       try {
-        // The browser keeps the rows as text, whichever way the file was read.
-        const csvText =
-          'staged' in rows ? await stagedCsvText(db, upload.columns, rows.staged) : rows.csvText;
+        // The browser keeps the rows as DuckDB's Arrow bytes when DuckDB checked the file, else as text.
+        const stored =
+          'staged' in rows ? { arrow: await stagedArrowIpc(db, upload.columns, rows.staged) } : rows;
         await saveUpload(
           {
             load,
             columns: upload.columns,
-            csvText,
+            ...stored,
             ...(upload.readWith ? { readWith: upload.readWith } : {}),
           },
           replaces,

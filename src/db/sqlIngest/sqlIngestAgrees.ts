@@ -12,9 +12,9 @@ import {
   type StreamedIngest,
 } from '../../ingest/ingestCsvStream';
 import type { Database } from '../database';
-import { replaceTableFromCsv } from '../loadTable';
+import { createTableSql, replaceTableFromCsv } from '../loadTable';
 import { dropStaged, ingestWithSql, SqlIngestUnreadable, validRowsSql } from './ingestSql';
-import { stagedCsvText } from './stagedLoad';
+import { stagedArrowIpc } from './stagedLoad';
 
 export interface BothPaths {
   readonly old: Omit<StreamedIngest, 'csvText'>;
@@ -22,7 +22,7 @@ export interface BothPaths {
   /** Undefined when the file is read the old way (`fallback` says why). */
   readonly sql?: Omit<StreamedIngest, 'csvText'>;
   readonly sqlRows?: readonly object[];
-  /** The SQL path's rows as stored in the browser (stagedCsvText) and read back. */
+  /** The SQL path's rows as stored in the browser (stagedArrowIpc) and read back. */
   readonly storedRows?: readonly object[];
   readonly fallback?: string;
 }
@@ -45,7 +45,8 @@ export async function importBothWays(
     const { staged, ...sql } = await ingestWithSql(db, reading.plan, target);
     const sqlRows = await db.query<object>(validRowsSql(staged, sql.columns));
     const storedTable = `compare_stored_${compared}`;
-    await replaceTableFromCsv(db, storedTable, sql.columns, await stagedCsvText(db, sql.columns, staged));
+    await db.exec(createTableSql(storedTable, sql.columns));
+    await db.insertArrowIpc(storedTable, await stagedArrowIpc(db, sql.columns, staged));
     const storedRows = await db.query<object>(`SELECT * FROM ${storedTable}`);
     await db.exec(`DROP TABLE ${storedTable}`);
     await dropStaged(db, staged);

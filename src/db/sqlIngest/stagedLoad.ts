@@ -1,7 +1,7 @@
 /**
  * Loading the rows a SQL check staged (ingestSql.ts): one INSERT … SELECT into the dataset's table, in the
- * load's transaction (dataLoads.ts insertLoadWith), and the same rows as csvForDuckDb text for the
- * browser's storage (upload/uploadStore.ts keeps that text, whichever way the file was read).
+ * load's transaction (dataLoads.ts insertLoadWith), and the same rows as Arrow bytes for the browser's
+ * storage (upload/uploadStore.ts).
  */
 
 import type { OutputColumn } from '../../ingest/normalizeRows';
@@ -33,23 +33,15 @@ export async function insertLoadFromStaged(
   );
 }
 
-let copyCounter = 0;
-
 /**
- * The staged valid rows as csvForDuckDb writes them (header line, strings quoted, NULL an empty field,
- * '\n' line ends), written by DuckDB's COPY: what the browser keeps of an upload.
+ * The staged valid rows as an Arrow IPC stream of `columns`: what the browser keeps of an upload read by
+ * DuckDB (restored by dataLoads.ts insertLoadFromArrow). Taken as the engine's own bytes, no row passes
+ * through JavaScript (writing them as CSV text took 5.7 s for 1M rows in the browser).
  */
-export async function stagedCsvText(
+export function stagedArrowIpc(
   db: Database,
   columns: readonly OutputColumn[],
   staged: string,
-): Promise<string> {
-  const quoted = columns.filter((c) => c.sqlType === 'VARCHAR').map((c) => checkedIdentifier(c.name));
-  const bytes = await db.writtenBytes(`staged_${++copyCounter}.csv`, async (path) => {
-    if (!/^[\w/.:\\-]+$/.test(path)) throw new Error(`Not a plain path: ${path}`);
-    await db.exec(
-      `COPY (${validRowsSql(staged, columns)}) TO '${path}' (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NEW_LINE '\\n', DATEFORMAT '%Y-%m-%d'${quoted.length > 0 ? `, FORCE_QUOTE (${quoted.join(', ')})` : ''})`,
-    );
-  });
-  return new TextDecoder().decode(bytes);
+): Promise<Uint8Array> {
+  return db.queryArrowIpc(validRowsSql(staged, columns));
 }
