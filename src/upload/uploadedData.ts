@@ -44,7 +44,7 @@ export interface UploadToLoad {
 /**
  * Loads an import's valid rows; `replaces` are earlier uploads this one replaces. Resolves once the
  * rows are in the tables; `stored` settles when the browser's storage has them too (or says why not):
- * writing a million rows' text takes seconds, and the user need not wait for it to see the data. The
+ * keeping a million rows takes about 2 s, and the user need not wait for it to see the data. The
  * save is queued like every change, so a removal right after the load waits for it. Rows a SQL check
  * staged are dropped once saved.
  */
