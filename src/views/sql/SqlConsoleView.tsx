@@ -12,6 +12,7 @@ import {
   type Refusal,
   runReadOnly,
 } from '../../queries/readOnlySql';
+import { consoleNumber } from './resultCell';
 
 const EXAMPLE = 'SELECT region, count(*) AS provinces\nFROM provinces_63\nGROUP BY region\nORDER BY region';
 const STORAGE_KEY = 'ocop-dashboard.sql';
@@ -196,7 +197,7 @@ function ResultGrid({ result, ms }: { result: ConsoleResult; ms: number }) {
         cell: (row) => {
           const value = row[j] ?? null;
           if (value === null) return <span className="sql-null">NULL</span>;
-          if (typeof value === 'number') return num(value, 6);
+          if (typeof value === 'number') return consoleNumber(value, c, num);
           return String(value);
         },
         cellAttributes: (row) => {
