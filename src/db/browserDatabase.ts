@@ -142,9 +142,11 @@ export async function startBrowserDatabase(): Promise<BrowserDatabase> {
     },
     async insertArrowIpc(table, ipc) {
       await dataChanging();
-      // The bytes' whole buffer is transferred to the worker (and detached here): send a copy of the
-      // view, so a view into a larger buffer (one table of the shipped file) leaves the rest usable.
-      await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: false });
+      // The bytes' whole buffer is transferred to the worker (and detached here): a view into a larger
+      // buffer (one table of the shipped file) is sent as a copy, so the rest stays usable; a stream
+      // that is its whole buffer (an upload restored, maybe 100 MB) is sent as it is.
+      const whole = ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength;
+      await conn.insertArrowFromIPCStream(whole ? ipc : ipc.slice(), { name: table, create: false });
     },
     async close() {
       await statements.clear();

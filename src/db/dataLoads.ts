@@ -146,12 +146,32 @@ export async function insertLoadWith(
   return entry;
 }
 
+/**
+ * Adds one load from rows SQL can select (`rows`: a query giving `columns` in order), in one INSERT …
+ * SELECT: the rows a SQL check staged (db/sqlIngest/stagedLoad.ts), or an upload kept as Arrow bytes.
+ * `columns` may be the table's first columns only; the rest stay NULL.
+ */
+export function insertLoadSelecting(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  columns: readonly OutputColumn[],
+  rows: string,
+  rowCount: number,
+  replaces: readonly string[] = [],
+): Promise<DataLoad> {
+  const table = checkedIdentifier(load.dataset);
+  const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
+  const append = () =>
+    db.query(`INSERT INTO ${table} (${names}, load_id) SELECT *, ?::VARCHAR FROM (${rows})`, [load.loadId]);
+  return insertLoadWith(db, load, rowCount, append, replaces);
+}
+
 let arrowLoads = 0;
 
 /**
  * Adds one load from an Arrow IPC stream of `columns` (without load_id): an upload kept in the browser's
- * storage since the SQL check (db/sqlIngest/stagedLoad.ts). The rows pass through a scratch table of
- * those columns, so a stream stored before a column was added at the end still fits.
+ * storage since the SQL check. The stream goes into a scratch table of those columns first, so a stream
+ * stored before a column was added at the end still fits.
  */
 export async function insertLoadFromArrow(
   db: Database,
@@ -161,27 +181,17 @@ export async function insertLoadFromArrow(
   rowCount: number,
   replaces: readonly string[] = [],
 ): Promise<DataLoad> {
-  const table = checkedIdentifier(load.dataset);
   const scratch = checkedIdentifier(`arrow_load_${++arrowLoads}`);
   const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
-  return insertLoadWith(
-    db,
-    load,
-    rowCount,
-    async () => {
-      await db.exec(`CREATE TEMP TABLE ${scratch} AS SELECT ${names} FROM ${table} LIMIT 0`);
-      try {
-        await db.insertArrowIpc(scratch, ipc);
-        await db.query(
-          `INSERT INTO ${table} (${names}, load_id) SELECT ${names}, ?::VARCHAR FROM ${scratch}`,
-          [load.loadId],
-        );
-      } finally {
-        await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
-      }
-    },
-    replaces,
+  await db.exec(
+    `CREATE TEMP TABLE ${scratch} AS SELECT ${names} FROM ${checkedIdentifier(load.dataset)} LIMIT 0`,
   );
+  try {
+    await db.insertArrowIpc(scratch, ipc);
+    return await insertLoadSelecting(db, load, columns, `SELECT * FROM ${scratch}`, rowCount, replaces);
+  } finally {
+    await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
+  }
 }
 
 /** One load's rows (wherever they are) and registry entry; call inside a transaction. */

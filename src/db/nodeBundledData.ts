@@ -4,7 +4,7 @@ import type { Answer } from './answerCache';
 import type { Database, SqlParam } from './database';
 import { bundledFileFromPath, loadBundledData } from './loadBundledData';
 import { checkedIdentifier } from './loadTable';
-import { type NodeDatabase, startNodeDatabase } from './nodeDatabase';
+import { startNodeDatabase } from './nodeDatabase';
 import type { ShippedTable } from './shippedDatabase';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data');
@@ -29,9 +29,7 @@ export interface BundledDataOptions {
 }
 
 /** DuckDB in Node with the bundled data loaded. */
-export async function startNodeDatabaseWithBundledData(
-  options: BundledDataOptions = {},
-): Promise<NodeDatabase> {
+export async function startNodeDatabaseWithBundledData(options: BundledDataOptions = {}): Promise<Database> {
   const db = await startNodeDatabase();
   await loadBundledData(
     db,
@@ -42,7 +40,7 @@ export async function startNodeDatabaseWithBundledData(
 }
 
 /** Every table of `db` (its CREATE statement and rows), as the build ships it (db/shippedDatabase.ts). */
-export async function shippedTablesOf(db: NodeDatabase): Promise<ShippedTable[]> {
+export async function shippedTablesOf(db: Database): Promise<ShippedTable[]> {
   const tables = await db.query<{ name: string; ddl: string }>(
     "SELECT table_name AS name, sql AS ddl FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name",
   );

@@ -3,14 +3,11 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowFileToStream } from './arrowIpc';
 import { arrowToRows, type Database, SESSION_SETTINGS, type SqlParam } from './database';
 
-/** DuckDB in Node (tests, the build): the same interface as in the page. */
-export type NodeDatabase = Database;
-
 /**
  * DuckDB-WASM's blocking Node build: the same engine version as the browser, so SQL tested here
  * means in Node what it means in the page. Used by tests and scripts only, never bundled.
  */
-export async function startNodeDatabase(): Promise<NodeDatabase> {
+export async function startNodeDatabase(): Promise<Database> {
   const require = createRequire(import.meta.url);
   const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
   const bindings = await duckdb.createDuckDB(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from './answerCache';
 import type { Database } from './database';
 import { recordAnswers, shippedTablesOf, startNodeDatabaseWithBundledData } from './nodeBundledData';
-import { type NodeDatabase, startNodeDatabase } from './nodeDatabase';
+import { startNodeDatabase } from './nodeDatabase';
 import {
   decodeShippedDatabase,
   encodeShippedDatabase,
@@ -16,8 +16,8 @@ const tablesOf = (db: Database) =>
   );
 
 describe('the bundled data shipped ready', () => {
-  let built: NodeDatabase;
-  let restored: NodeDatabase;
+  let built: Database;
+  let restored: Database;
   let file: Uint8Array;
   let answers: readonly Answer[];
   beforeAll(async () => {

@@ -6,11 +6,10 @@
 
 import type { OutputColumn } from '../../ingest/normalizeRows';
 import type { Database } from '../database';
-import { type DataLoad, insertLoadWith } from '../dataLoads';
-import { checkedIdentifier } from '../loadTable';
+import { type DataLoad, insertLoadSelecting } from '../dataLoads';
 import { validRowsSql } from './ingestSql';
 
-export async function insertLoadFromStaged(
+export function insertLoadFromStaged(
   db: Database,
   load: Omit<DataLoad, 'rowCount'>,
   columns: readonly OutputColumn[],
@@ -18,19 +17,7 @@ export async function insertLoadFromStaged(
   rowCount: number,
   replaces: readonly string[] = [],
 ): Promise<DataLoad> {
-  const table = checkedIdentifier(load.dataset);
-  const names = columns.map((c) => checkedIdentifier(c.name));
-  return insertLoadWith(
-    db,
-    load,
-    rowCount,
-    () =>
-      db.query(
-        `INSERT INTO ${table} (${[...names, 'load_id'].join(', ')}) SELECT *, ?::VARCHAR AS load_id FROM (${validRowsSql(staged, columns)})`,
-        [load.loadId],
-      ),
-    replaces,
-  );
+  return insertLoadSelecting(db, load, columns, validRowsSql(staged, columns), rowCount, replaces);
 }
 
 /**
