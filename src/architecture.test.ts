@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['queries'],
   ['charts'],
   ['components'],
-  ['upload', 'summary'],
+  ['upload', 'summary', 'remote'],
   ['views'],
   [''],
 ];
