@@ -45,6 +45,11 @@ export interface FilterState {
   readonly chart: string | null;
   /** Embed mode (for an iframe in a news site): the page shows only `chart`, without the app around it. */
   readonly embed: boolean;
+  /**
+   * A dataset published on a web server (src/remote/): a manifest or one Parquet/CSV file, as the link
+   * gave it (resolved against the page when opened); null = the bundled data and the user's uploads.
+   */
+  readonly data: string | null;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -63,4 +68,5 @@ export const DEFAULT_FILTERS: FilterState = {
   focus: null,
   chart: null,
   embed: false,
+  data: null,
 };

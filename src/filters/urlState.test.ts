@@ -83,6 +83,14 @@ describe('filter state in the URL', () => {
     expect(serializeFilterState({ ...DEFAULT_FILTERS, chart: '"><img>' })).toBe('');
   });
 
+  it('keeps a dataset URL as the link wrote it, beside the filters', () => {
+    const search = serializeFilterState({ ...DEFAULT_FILTERS, data: 'du-lieu/manifest.json', year: 2024 });
+    expect(new URLSearchParams(search).get('data')).toBe('du-lieu/manifest.json');
+    expect(parseFilterState(search)).toMatchObject({ data: 'du-lieu/manifest.json', year: 2024 });
+    expect(parseFilterState('?data=%20%20').data).toBeNull();
+    expect(parseFilterState(`?data=${'x'.repeat(3000)}`).data).toBeNull();
+  });
+
   it('keeps open year ranges and orders a reversed one', () => {
     expect(parseFilterState('?years=2022-')).toMatchObject({ yearFrom: 2022, yearTo: null });
     expect(parseFilterState('?years=2026-2020')).toMatchObject({ yearFrom: 2020, yearTo: 2026 });
@@ -121,6 +129,12 @@ describe('filter state in the URL', () => {
             ? null
             : (['ocop-by-star', 'linkage-trend', 'top-partners'][Math.floor(random() * 3)] ?? null),
         embed: random() < 0.3,
+        data:
+          random() < 0.6
+            ? null
+            : (['manifest.json', 'https://du-lieu.gov.vn/ocop/manifest.json?v=2&a=b,c', '../ocop 2025.parquet'][
+                Math.floor(random() * 3)
+              ] ?? null),
       };
       expect(parseFilterState(serializeFilterState(state))).toEqual(state);
     }

@@ -6,9 +6,17 @@ import { DEFAULT_FILTERS, type FilterState, VIEW_IDS, type ViewId } from './filt
  * keys and codes rather than names (?layout=34&year=2024&region=DBSCL,TN&province=92&star=4,5).
  * Unknown or malformed values are dropped, never guessed: an old link still opens, with what it can.
  * The filters' keys and codecs are declared in filterRegistry.ts; the navigation (the page, the
- * focused province, the chart a link points at, embed mode) is read here.
+ * focused province, the chart a link points at, embed mode, the dataset opened by URL) is read here.
  */
-const NAVIGATION_KEYS = { view: 'view', focus: 'focus', chart: 'chart', embed: 'embed' } as const;
+const NAVIGATION_KEYS = { view: 'view', focus: 'focus', chart: 'chart', embed: 'embed', data: 'data' } as const;
+
+/** A dataset URL is kept as the link wrote it; an unreasonably long one is dropped (src/remote/ resolves it). */
+const MAX_DATA_URL = 2048;
+
+function parseDataUrl(text: string | null): string | null {
+  const trimmed = text?.trim();
+  return trimmed && trimmed.length <= MAX_DATA_URL ? trimmed : null;
+}
 
 /** Chart ids are ours (kebab-case); anything else in a link is dropped rather than put in the page. */
 const CHART_ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -31,6 +39,7 @@ export function parseFilterState(search: string): FilterState {
     focus: allowedList(params.get(NAVIGATION_KEYS.focus), PROVINCE_CODES[state.layout])[0] ?? null,
     chart: parseChartId(params.get(NAVIGATION_KEYS.chart)),
     embed: params.get(NAVIGATION_KEYS.embed) === '1',
+    data: parseDataUrl(params.get(NAVIGATION_KEYS.data)),
   };
 }
 
@@ -46,6 +55,8 @@ export function serializeFilterState(state: FilterState): string {
   const chart = parseChartId(state.chart);
   if (chart) params.set(NAVIGATION_KEYS.chart, chart);
   if (state.embed) params.set(NAVIGATION_KEYS.embed, '1');
+  const data = parseDataUrl(state.data);
+  if (data) params.set(NAVIGATION_KEYS.data, data);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
