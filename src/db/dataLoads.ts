@@ -10,7 +10,7 @@ import { materializeFacts } from './materializeFacts';
  * Every dataset table holds the rows of one or more loads (a bundled file, a user's upload); the
  * `data_loads` registry says which, so a load can be listed and removed without touching the others.
  */
-export type LoadOrigin = 'bundled' | 'uploaded';
+export type LoadOrigin = 'bundled' | 'uploaded' | 'published';
 
 export interface DataLoad {
   readonly loadId: string;
@@ -25,22 +25,31 @@ export interface DataLoad {
 export interface ListedLoad extends DataLoad {
   /** Bundled generated data (data/illustrative), which the user's own data of its dataset replaces. */
   readonly illustrative: boolean;
-  /** An illustrative load kept out of the views while the user's own data of its dataset is loaded. */
+  /**
+   * Kept out of the views: an illustrative load while the user's own data of its dataset is loaded, or
+   * any other load while a published dataset (opened by URL) carries its dataset.
+   */
   readonly hidden: boolean;
 }
 
 /**
- * Real data replaces illustrative data: while a dataset has at least one uploaded load, the rows of its
- * bundled illustrative loads (data/illustrative/*.csv) are moved out of the dataset table into
- * `<dataset>_hidden`, and moved back when the last upload goes. Moving rows (rather than a view per
- * dataset or a filter in every query) keeps every metric's SQL unaware of it, and the illustrative rows
- * come back without re-reading their file. `syncIllustrativeLoads` is the one place this happens; it runs
- * inside the transaction of every load and removal, so the rule holds after each of them.
+ * Which loads the views see. Real data replaces illustrative data: while a dataset has at least one
+ * uploaded load, the rows of its bundled illustrative loads (data/illustrative/*.csv) are kept out. A
+ * published dataset opened by URL (src/remote/) is the whole truth for the datasets it carries: while
+ * it is open, every other load of those datasets (bundled, illustrative, uploaded) is kept out, so its
+ * figures are the publisher's and nothing is counted twice. Hidden rows move out of the dataset table
+ * into `<dataset>_hidden` and back (rather than a view per dataset or a filter in every query), which
+ * keeps every metric's SQL unaware of it, and they come back without re-reading their file.
+ * `syncHiddenLoads` is the one place this happens; it runs inside the transaction of every load and
+ * removal, so the rule holds after each of them.
  */
 const isIllustrativeLoad = (alias: string): string =>
   `${alias}.origin = 'bundled' AND starts_with(${alias}.file_name, 'illustrative/')`;
-const hasUploads = (alias: string): string =>
-  `EXISTS (SELECT 1 FROM data_loads u WHERE u.dataset = ${alias}.dataset AND u.origin = 'uploaded')`;
+const hasLoadsOf = (alias: string, origin: LoadOrigin): string =>
+  `EXISTS (SELECT 1 FROM data_loads u WHERE u.dataset = ${alias}.dataset AND u.origin = '${origin}')`;
+const isHiddenLoad = (alias: string): string =>
+  `((${isIllustrativeLoad(alias)} AND ${hasLoadsOf(alias, 'uploaded')})
+    OR (${alias}.origin <> 'published' AND ${hasLoadsOf(alias, 'published')}))`;
 
 const hiddenTable = (dataset: DatasetId): string => checkedIdentifier(`${dataset}_hidden`);
 
@@ -55,11 +64,11 @@ export async function createDatasetTables(db: Database): Promise<void> {
   );
 }
 
-async function syncIllustrativeLoads(db: Database, dataset: DatasetId): Promise<void> {
+async function syncHiddenLoads(db: Database, dataset: DatasetId): Promise<void> {
   const visible = checkedIdentifier(dataset);
   const hidden = hiddenTable(dataset);
-  const loadsToHide = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND ${isIllustrativeLoad('l')} AND ${hasUploads('l')}`;
-  const loadsToShow = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND ${isIllustrativeLoad('l')} AND NOT ${hasUploads('l')}`;
+  const loadsToHide = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND ${isHiddenLoad('l')}`;
+  const loadsToShow = `SELECT l.load_id FROM data_loads l WHERE l.dataset = ? AND NOT ${isHiddenLoad('l')}`;
   for (const [from, to, loads] of [
     [visible, hidden, loadsToHide],
     [hidden, visible, loadsToShow],
@@ -125,24 +134,37 @@ export async function insertLoadWith(
   replaces: readonly string[] = [],
   refreshFacts = true,
 ): Promise<DataLoad> {
-  const entry: DataLoad = { ...load, rowCount };
-  const table = checkedIdentifier(load.dataset);
+  let entry: DataLoad | undefined;
   await inTransaction(db, async () => {
     for (const loadId of replaces) await deleteLoad(db, loadId);
-    await appendRows();
-    const [read] = await db.query<{ n: number }>(
-      `SELECT count(*)::INTEGER AS n FROM ${table} WHERE load_id = ?`,
-      [load.loadId],
-    );
-    if (read?.n !== rowCount) throw new Error(`${load.fileName}: expected ${rowCount} rows, read ${read?.n}`);
-    await db.query(
-      'INSERT INTO data_loads (load_id, dataset, origin, file_name, row_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [entry.loadId, entry.dataset, entry.origin, entry.fileName, entry.rowCount, entry.loadedAt],
-    );
-    await syncIllustrativeLoads(db, load.dataset);
+    entry = await appendLoad(db, load, rowCount, appendRows);
     // In the same transaction: the metrics' facts never disagree with the tables they come from.
     if (refreshFacts) await materializeFacts(db);
   });
+  if (!entry) throw new Error(`${load.fileName}: not loaded`);
+  return entry;
+}
+
+/** One load's rows and registry entry, its rows counted; call inside a transaction. */
+async function appendLoad(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  rowCount: number,
+  appendRows: () => Promise<unknown>,
+): Promise<DataLoad> {
+  const entry: DataLoad = { ...load, rowCount };
+  const table = checkedIdentifier(load.dataset);
+  await appendRows();
+  const [read] = await db.query<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM ${table} WHERE load_id = ?`,
+    [load.loadId],
+  );
+  if (read?.n !== rowCount) throw new Error(`${load.fileName}: expected ${rowCount} rows, read ${read?.n}`);
+  await db.query(
+    'INSERT INTO data_loads (load_id, dataset, origin, file_name, row_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+    [entry.loadId, entry.dataset, entry.origin, entry.fileName, entry.rowCount, entry.loadedAt],
+  );
+  await syncHiddenLoads(db, load.dataset);
   return entry;
 }
 
@@ -168,6 +190,14 @@ export function insertLoadSelecting(
 
 let arrowLoads = 0;
 
+/** One load as an Arrow IPC stream of `columns` (without load_id). */
+export interface ArrowLoad {
+  readonly load: Omit<DataLoad, 'rowCount'>;
+  readonly columns: readonly OutputColumn[];
+  readonly ipc: Uint8Array;
+  readonly rowCount: number;
+}
+
 /**
  * Adds one load from an Arrow IPC stream of `columns` (without load_id): an upload kept in the browser's
  * storage since the SQL check. The stream goes into a scratch table of those columns first, so a stream
@@ -181,16 +211,53 @@ export async function insertLoadFromArrow(
   rowCount: number,
   replaces: readonly string[] = [],
 ): Promise<DataLoad> {
-  const scratch = checkedIdentifier(`arrow_load_${++arrowLoads}`);
-  const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
-  await db.exec(
-    `CREATE TEMP TABLE ${scratch} AS SELECT ${names} FROM ${checkedIdentifier(load.dataset)} LIMIT 0`,
-  );
+  const [entry] = await insertLoadsFromArrow(db, [{ load, columns, ipc, rowCount }], replaces);
+  if (!entry) throw new Error(`${load.fileName}: not loaded`);
+  return entry;
+}
+
+/**
+ * Adds several loads from Arrow IPC streams and removes `replaces`, all in one transaction with one
+ * rebuild of the facts: a published dataset's files (src/remote/) replace the one open before together
+ * or not at all.
+ */
+export async function insertLoadsFromArrow(
+  db: Database,
+  loads: readonly ArrowLoad[],
+  replaces: readonly string[] = [],
+): Promise<DataLoad[]> {
+  const scratches: string[] = [];
   try {
-    await db.insertArrowIpc(scratch, ipc);
-    return await insertLoadSelecting(db, load, columns, `SELECT * FROM ${scratch}`, rowCount, replaces);
+    const selects: (() => Promise<DataLoad>)[] = [];
+    for (const { load, columns, ipc, rowCount } of loads) {
+      const scratch = checkedIdentifier(`arrow_load_${++arrowLoads}`);
+      const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
+      await db.exec(
+        `CREATE TEMP TABLE ${scratch} AS SELECT ${names} FROM ${checkedIdentifier(load.dataset)} LIMIT 0`,
+      );
+      scratches.push(scratch);
+      await db.insertArrowIpc(scratch, ipc);
+      const append = () =>
+        db.query(
+          `INSERT INTO ${checkedIdentifier(load.dataset)} (${names}, load_id) SELECT *, ?::VARCHAR FROM ${scratch}`,
+          [load.loadId],
+        );
+      selects.push(() => appendLoad(db, load, rowCount, append));
+    }
+    const entries: DataLoad[] = [];
+    await inTransaction(db, async () => {
+      const datasets = new Set<DatasetId>();
+      for (const loadId of replaces) {
+        const dataset = await deleteLoad(db, loadId);
+        if (dataset) datasets.add(dataset);
+      }
+      for (const select of selects) entries.push(await select());
+      for (const dataset of datasets) await syncHiddenLoads(db, dataset);
+      await materializeFacts(db);
+    });
+    return entries;
   } finally {
-    await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
+    for (const scratch of scratches) await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
   }
 }
 
@@ -215,7 +282,7 @@ export async function removeLoads(db: Database, loadIds: readonly string[]): Pro
       const dataset = await deleteLoad(db, loadId);
       if (dataset) datasets.add(dataset);
     }
-    for (const dataset of datasets) await syncIllustrativeLoads(db, dataset);
+    for (const dataset of datasets) await syncHiddenLoads(db, dataset);
     await materializeFacts(db);
   });
 }
@@ -261,7 +328,7 @@ export async function listLoads(db: Database): Promise<ListedLoad[]> {
     illustrative: boolean;
     hidden: boolean;
   }>(
-    `SELECT l.*, (${isIllustrativeLoad('l')}) AS illustrative, (${isIllustrativeLoad('l')} AND ${hasUploads('l')}) AS hidden
+    `SELECT l.*, (${isIllustrativeLoad('l')}) AS illustrative, ${isHiddenLoad('l')} AS hidden
        FROM data_loads l ORDER BY l.origin = 'uploaded', l.loaded_at, l.load_id`,
   );
   return rows.map((r) => ({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { ocopUpload, ocopUploadEntry } from '../../e2e/fixtures/ocopUpload';
+import { outputColumns } from '../ingest/normalizeRows';
 import { restorableColumns } from '../upload/uploadStore';
-import { insertLoadFromCsv, listLoads, removeLoad, removeLoads } from './dataLoads';
+import { insertLoadFromCsv, insertLoadsFromArrow, listLoads, removeLoad, removeLoads } from './dataLoads';
 
 const ILLUSTRATIVE_OCOP = 'bundled:illustrative/ocop_products.csv';
 
@@ -110,5 +111,66 @@ describe('uploads stored before ocop_products had recognition_date', () => {
     ]);
     expect(restorableColumns(columns, stored)).toBe(false);
     await removeLoad(db, 'old-upload');
+  });
+});
+
+describe('a published dataset opened by URL', () => {
+  const published = (loadId: string) => ({
+    loadId,
+    dataset: 'ocop_products' as const,
+    origin: 'published' as const,
+    fileName: 'https://du-lieu.example/ocop_products.parquet',
+    loadedAt: '2026-12-05T03:00:00.000Z',
+  });
+  const columns = outputColumns('ocop_products');
+  const rowsAs = (sql: string) => db.queryArrowIpc(sql);
+
+  it('is the only OCOP data in view while open, MoUs untouched, and everything comes back after', async () => {
+    const baseline = await sumWhere('ocop_products');
+    const upload = ocopUpload('province,year,star,count\nHà Nội,2024,4,5\n');
+    await insertLoadFromCsv(
+      db,
+      ocopUploadEntry('upload:mine'),
+      upload.columns,
+      upload.csvText,
+      upload.rowCount,
+    );
+    const mousBefore = (await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM mous'))[0]?.n;
+    const names = columns.map((c) => c.name).join(', ');
+    const ipc = await rowsAs(
+      `SELECT ${names} FROM ocop_products WHERE load_id = 'bundled:real/ocop_products.csv' LIMIT 3`,
+    );
+    const [entry] = await insertLoadsFromArrow(db, [
+      { load: published('published:a'), columns, ipc, rowCount: 3 },
+    ]);
+    expect(entry?.rowCount).toBe(3);
+    const shown = await sumWhere('ocop_products');
+    expect(shown).toBe(await sumWhere('ocop_products', 'published:a'));
+    const flags = await hiddenFlags();
+    expect(flags['published:a']).toBe(false);
+    expect(flags['upload:mine']).toBe(true);
+    expect(flags['bundled:real/ocop_products.csv']).toBe(true);
+    expect(flags[ILLUSTRATIVE_OCOP]).toBe(true);
+    expect((await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM mous'))[0]?.n).toBe(mousBefore);
+    // The facts follow: the overview's totals are the published rows'.
+    const [facts] = await db.query<{ n: number }>(
+      "SELECT sum(products)::INTEGER AS n FROM facts_ocop WHERE view_layout = '34'",
+    );
+    expect(facts?.n).toBe(shown);
+
+    // A failing replacement (a count that does not match) leaves the open dataset as it was.
+    await expect(
+      insertLoadsFromArrow(
+        db,
+        [{ load: published('published:b'), columns, ipc, rowCount: 4 }],
+        ['published:a'],
+      ),
+    ).rejects.toThrow(/expected 4 rows, read 3/);
+    expect((await hiddenFlags())['published:a']).toBe(false);
+    expect(await sumWhere('ocop_products')).toBe(shown);
+
+    await removeLoads(db, ['published:a', 'upload:mine']);
+    expect(await sumWhere('ocop_products')).toBe(baseline);
+    expect(await sumWhere('ocop_products_hidden')).toBe(0);
   });
 });

@@ -132,9 +132,11 @@ describe('filter state in the URL', () => {
         data:
           random() < 0.6
             ? null
-            : (['manifest.json', 'https://du-lieu.gov.vn/ocop/manifest.json?v=2&a=b,c', '../ocop 2025.parquet'][
-                Math.floor(random() * 3)
-              ] ?? null),
+            : ([
+                'manifest.json',
+                'https://du-lieu.gov.vn/ocop/manifest.json?v=2&a=b,c',
+                '../ocop 2025.parquet',
+              ][Math.floor(random() * 3)] ?? null),
       };
       expect(parseFilterState(serializeFilterState(state))).toEqual(state);
     }

@@ -8,7 +8,13 @@ import { DEFAULT_FILTERS, type FilterState, VIEW_IDS, type ViewId } from './filt
  * The filters' keys and codecs are declared in filterRegistry.ts; the navigation (the page, the
  * focused province, the chart a link points at, embed mode, the dataset opened by URL) is read here.
  */
-const NAVIGATION_KEYS = { view: 'view', focus: 'focus', chart: 'chart', embed: 'embed', data: 'data' } as const;
+const NAVIGATION_KEYS = {
+  view: 'view',
+  focus: 'focus',
+  chart: 'chart',
+  embed: 'embed',
+  data: 'data',
+} as const;
 
 /** A dataset URL is kept as the link wrote it; an unreasonably long one is dropped (src/remote/ resolves it). */
 const MAX_DATA_URL = 2048;

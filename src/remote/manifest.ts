@@ -70,7 +70,8 @@ export function formatOfPath(path: string): PublishedFileFormat | null {
   return null;
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null;
 const count = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
@@ -109,26 +110,27 @@ export function parseManifest(jsonText: string, manifestUrl: string): ManifestRe
   } catch {
     return { ok: false, problem: { code: 'notJson' } };
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: { code: 'notManifest' } };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problem: { code: 'notManifest' } };
   const record = value as Record<string, unknown>;
   if (record.format !== MANIFEST_FORMAT || !record.datasets || typeof record.datasets !== 'object')
     return { ok: false, problem: { code: 'notManifest' } };
   const version = count(record.version) ?? MANIFEST_VERSION;
   if (version > MANIFEST_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
 
-  const datasets: Partial<Record<DatasetId, ManifestFileEntry[]>> = {};
+  const datasets: Partial<Record<DatasetId, readonly ManifestFileEntry[]>> = {};
   const files: ResolvedFile[] = [];
   for (const [name, entries] of Object.entries(record.datasets as Record<string, unknown>)) {
     if (!isDatasetId(name)) return { ok: false, problem: { code: 'unknownDataset', name } };
     const list = (Array.isArray(entries) ? entries : [entries]).map(fileEntry);
     for (const [i, entry] of list.entries()) {
       const raw = Array.isArray(entries) ? entries[i] : entries;
-      const path = entry?.path ?? (typeof raw === 'string' ? raw : JSON.stringify(raw) ?? '');
+      const path = entry?.path ?? (typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''));
       const format = entry ? (entry.format ?? formatOfPath(entry.path)) : null;
       const url = entry ? resolveAgainst(entry.path, manifestUrl) : null;
       if (!entry || !format || !url) return { ok: false, problem: { code: 'badPath', path } };
       files.push({ dataset: name, url, format });
-      (datasets[name] ??= []).push(entry);
+      datasets[name] = [...(datasets[name] ?? []), entry];
     }
   }
   if (files.length === 0) return { ok: false, problem: { code: 'noFiles' } };
@@ -141,7 +143,9 @@ export function parseManifest(jsonText: string, manifestUrl: string): ManifestRe
       title: text(record.title) ?? '',
       dataDate: dataDate && /^\d{4}-\d{2}-\d{2}$/.test(dataDate) ? dataDate : null,
       publishedAt: text(record.publishedAt),
-      sources: Array.isArray(record.sources) ? record.sources.map(text).filter((s): s is string => s !== null) : [],
+      sources: Array.isArray(record.sources)
+        ? record.sources.map(text).filter((s): s is string => s !== null)
+        : [],
       datasets,
     },
     files,
