@@ -1,0 +1,268 @@
+import { DateDay, Float64, Int32, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
+import {
+  type AsyncBuffer,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+} from 'hyparquet';
+import { type OutputColumn, outputColumns } from '../ingest/normalizeRows';
+import { DATASET_IDS, type DatasetId } from '../model/datasets';
+import { RemoteProblemError } from './remoteProblem';
+
+/**
+ * A published Parquet file (the Data view's publish writes them: src/remote/publish/) → rows DuckDB
+ * takes as Arrow IPC. The file's first columns are a dataset table's stored columns
+ * (ingest/normalizeRows.ts' outputColumns: normalised values, province code + layout); extra columns are
+ * ignored. Only the columns needed are fetched (hyparquet reads column chunks by HTTP range).
+ *
+ * A file of more rows than `fullRowLimit` (what one import may hold in this browser) is read in summary
+ * when it is an OCOP list: only the columns the dashboard counts by (province, year, star, group, kind,
+ * source and the count) are fetched, and the rows are summed by them as they are read, one row group at
+ * a time; product names and producers are not fetched. Every figure of the dashboard is the same as
+ * from the whole file (facts_ocop is that sum), at a fraction of the bytes and of DuckDB's memory.
+ */
+
+export interface ParquetLoad {
+  readonly dataset: DatasetId;
+  /** The columns the Arrow stream carries, a prefix or subset of the table's. */
+  readonly columns: readonly OutputColumn[];
+  readonly ipc: Uint8Array;
+  readonly rowCount: number;
+  /** Rows in the file (equal to rowCount unless summarised). */
+  readonly fileRows: number;
+  readonly summarised: boolean;
+}
+
+export interface ReadParquetOptions {
+  /** The dataset the manifest names; when absent, told from the file's name, then from its columns. */
+  readonly dataset?: DatasetId;
+  readonly name: string;
+  readonly fullRowLimit: number;
+  readonly onProgress?: (rowsRead: number, fileRows: number) => void;
+}
+
+/** What an OCOP list is counted by (db/materializeFacts.ts' facts_ocop), plus the count summed. */
+const OCOP_SUMMARY_KEYS = [
+  'province_code',
+  'province_layout',
+  'year',
+  'star',
+  'product_group',
+  'data_kind',
+  'source',
+] as const;
+
+const MAGIC = 'PAR1';
+
+async function checkMagic(file: AsyncBuffer, url: string): Promise<void> {
+  if (file.byteLength < 12) throw new RemoteProblemError({ code: 'notParquet', url });
+  const [head, tail] = await Promise.all([file.slice(0, 4), file.slice(file.byteLength - 4)]);
+  const text = (b: ArrayBuffer) => String.fromCharCode(...new Uint8Array(b));
+  if (text(head) !== MAGIC || text(tail) !== MAGIC) throw new RemoteProblemError({ code: 'notParquet', url });
+}
+
+function datasetOf(name: string, columnNames: ReadonlySet<string>, hint?: DatasetId): DatasetId | null {
+  if (hint) return hint;
+  const base = name.split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
+  const byName = DATASET_IDS.find((id) => base === `${id}.parquet` || base.startsWith(`${id}.`));
+  if (byName) return byName;
+  const fitting = DATASET_IDS.filter((id) => outputColumns(id).every((c) => columnNames.has(c.name)));
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
+}
+
+type Cell = unknown;
+
+const dayMs = 86_400_000;
+
+/** One cell as its column's type; undefined when it cannot be (the file is not in the published layout). */
+function cellAs(type: OutputColumn['sqlType'], value: Cell): string | number | Date | null | undefined {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'VARCHAR':
+      return typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? String(value)
+          : undefined;
+    case 'INTEGER': {
+      const n = typeof value === 'bigint' ? Number(value) : value;
+      return typeof n === 'number' && Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? n : undefined;
+    }
+    case 'DOUBLE': {
+      const n = typeof value === 'bigint' ? Number(value) : value;
+      return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+    }
+    case 'DATE': {
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+        return new Date(`${value}T00:00:00Z`);
+      // A DATE stored as days since 1970 without its logical type.
+      if (typeof value === 'number' && Number.isInteger(value)) return new Date(value * dayMs);
+      return undefined;
+    }
+  }
+}
+
+function arrowType(type: OutputColumn['sqlType']) {
+  switch (type) {
+    case 'VARCHAR':
+      return new Utf8();
+    case 'INTEGER':
+      return new Int32();
+    case 'DOUBLE':
+      return new Float64();
+    case 'DATE':
+      return new DateDay();
+  }
+}
+
+function toIpc(columns: readonly OutputColumn[], values: readonly (readonly unknown[])[]): Uint8Array {
+  const vectors: Record<string, Vector> = {};
+  columns.forEach((column, i) => {
+    vectors[column.name] = vectorFromArray(values[i] ?? [], arrowType(column.sqlType));
+  });
+  return tableToIPC(new Table(vectors), 'stream');
+}
+
+/** The row groups' [start, end) rows, so a read holds one group at a time. */
+function rowGroups(metadata: FileMetaData): [number, number][] {
+  const groups: [number, number][] = [];
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    groups.push([start, end]);
+    start = end;
+  }
+  return groups;
+}
+
+/** Reads `columns` of rows [start, end) as one array per column. */
+async function readColumns(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  columns: readonly string[],
+  start: number,
+  end: number,
+): Promise<Map<string, Cell[]>> {
+  const read = new Map<string, Cell[]>(columns.map((c) => [c, new Array<Cell>(end - start)]));
+  await parquetRead({
+    file,
+    metadata,
+    columns: [...columns],
+    rowStart: start,
+    rowEnd: end,
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      const target = read.get(columnName);
+      if (!target) return;
+      for (let i = 0; i < columnData.length; i++) {
+        const row = rowStart + i;
+        if (row >= start && row < end) target[row - start] = columnData[i];
+      }
+    },
+  });
+  return read;
+}
+
+export async function readPublishedParquet(
+  file: AsyncBuffer,
+  url: string,
+  options: ReadParquetOptions,
+): Promise<ParquetLoad> {
+  await checkMagic(file, url);
+  let metadata: FileMetaData;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch {
+    throw new RemoteProblemError({ code: 'notParquet', url });
+  }
+  const names = new Set(parquetSchema(metadata).children.map((c) => c.element.name));
+  const dataset = datasetOf(options.name, names, options.dataset);
+  if (!dataset) throw new RemoteProblemError({ code: 'unknownDataset', url });
+  const tableColumns = outputColumns(dataset);
+  const missing = tableColumns.filter((c) => !names.has(c.name)).map((c) => c.name);
+  if (missing.length > 0) throw new RemoteProblemError({ code: 'wrongColumns', url, missing });
+
+  const fileRows = Number(metadata.num_rows);
+  const summarise = fileRows > options.fullRowLimit;
+  if (summarise && dataset !== 'ocop_products')
+    throw new RemoteProblemError({ code: 'tooManyRows', url, rows: fileRows, limit: options.fullRowLimit });
+  const columns = summarise
+    ? tableColumns.filter(
+        (c) => (OCOP_SUMMARY_KEYS as readonly string[]).includes(c.name) || c.name === 'count',
+      )
+    : tableColumns;
+
+  const badCell = (column: OutputColumn, row: number, value: unknown): never => {
+    throw new RemoteProblemError({
+      code: 'badRows',
+      url,
+      detail: `${column.name}, row ${row + 1}: ${String(value).slice(0, 40)}`,
+    });
+  };
+
+  // Whole: every column's values, in file order. Summarised: one entry per key, the count summed.
+  const whole: unknown[][] = columns.map(() => []);
+  const sums = new Map<string, { readonly key: readonly unknown[]; count: number }>();
+  const keyColumns = columns.filter((c) => c.name !== 'count');
+  const countColumn = columns.find((c) => c.name === 'count');
+  let rowsRead = 0;
+  for (const [start, end] of rowGroups(metadata)) {
+    const read = await readColumns(
+      file,
+      metadata,
+      columns.map((c) => c.name),
+      start,
+      end,
+    );
+    if (summarise && countColumn) {
+      const keyValues = keyColumns.map((c) => read.get(c.name) ?? []);
+      const counts = read.get('count') ?? [];
+      for (let row = 0; row < end - start; row++) {
+        const key = keyValues.map((values, i) => {
+          const column = keyColumns[i] as OutputColumn;
+          const value = cellAs(column.sqlType, values[row]);
+          return value === undefined ? badCell(column, start + row, values[row]) : value;
+        });
+        const rawCount = counts[row];
+        const count = cellAs('INTEGER', rawCount);
+        if (count === undefined) badCell(countColumn, start + row, rawCount);
+        // A row without a count is one product (the contract's rule for an empty count).
+        const n = typeof count === 'number' ? count : 1;
+        const id = JSON.stringify(key);
+        const entry = sums.get(id);
+        if (entry) entry.count += n;
+        else sums.set(id, { key, count: n });
+      }
+    } else {
+      columns.forEach((column, i) => {
+        const values = read.get(column.name) ?? [];
+        const target = whole[i] as unknown[];
+        for (let row = 0; row < values.length; row++) {
+          const value = cellAs(column.sqlType, values[row]);
+          target.push(value === undefined ? badCell(column, start + row, values[row]) : value);
+        }
+      });
+    }
+    rowsRead = end;
+    options.onProgress?.(rowsRead, fileRows);
+  }
+
+  if (summarise) {
+    const entries = [...sums.values()];
+    const values = columns.map((column) => {
+      if (column.name === 'count') return entries.map((e) => e.count);
+      const at = keyColumns.indexOf(column);
+      return entries.map((e) => e.key[at]);
+    });
+    return {
+      dataset,
+      columns,
+      ipc: toIpc(columns, values),
+      rowCount: entries.length,
+      fileRows,
+      summarised: true,
+    };
+  }
+  return { dataset, columns, ipc: toIpc(columns, whole), rowCount: fileRows, fileRows, summarised: false };
+}
