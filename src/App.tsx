@@ -7,12 +7,20 @@ import { useFilters } from './filters/FilterProvider';
 import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang } from './i18n/messages';
+import { OpenedDatasetBar } from './remote/OpenedDatasetBar';
+import { useOpenedDataset } from './remote/useOpenedDataset';
 import SnapshotOverview from './views/overview/SnapshotOverview';
 import { VIEWS } from './views/viewRegistry';
 
 export function App() {
-  const { state, retry, uploadsSettled } = useDatabase();
+  const { state, retry, uploadsSettled, notifyDataChanged } = useDatabase();
   const { filters, update } = useFilters();
+  // A dataset opened by URL (?data=) goes in once the stored uploads are back: both write the same tables.
+  const opened = useOpenedDataset(
+    state.status === 'ready' && uploadsSettled ? state.db : null,
+    filters.data,
+    notifyDataChanged,
+  );
   const { t, lang, setLang } = useI18n();
   // A link to a page this build does not have opens the overview rather than an empty screen.
   const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
@@ -82,9 +90,10 @@ export function App() {
           </button>
         ))}
       </nav>
-      {/* Busy until the user's stored uploads are back: what it shows may still change (assistive
-          technology, and the browser tests, wait for it). */}
-      <main aria-busy={!uploadsSettled}>
+      {/* Busy until the user's stored uploads, and a dataset opened by URL, are in: what it shows may
+          still change (assistive technology, and the browser tests, wait for it). */}
+      <main aria-busy={!uploadsSettled || opened.status === 'loading'}>
+        {!embed && <OpenedDatasetBar state={opened} onClose={() => update({ data: null })} />}
         {state.status !== 'ready' || !view ? (
           state.status !== 'error' && snapshotOverview ? (
             // While the engine starts (in the first script: it is the first screen).

@@ -4,7 +4,8 @@
  * - script-src 'self' 'wasm-unsafe-eval': our own modules only, no inline script, no eval; compiling
  *   DuckDB's WebAssembly is the one thing 'wasm-unsafe-eval' allows.
  * - worker-src / connect-src 'self': DuckDB's and the import's workers, the wasm, the bundled CSVs, the
- *   map geometry and the snapshot all come from the same origin; nothing is fetched from elsewhere.
+ *   map geometry and the snapshot all come from the same origin; nothing is fetched from elsewhere,
+ *   except datasets opened by URL from the origins named at build time (scripts/vite/dataOrigins.ts).
  * - img-src data: blob:: chart exports render through data:/blob: URLs, the department logo is a data: URL.
  * - style-src 'unsafe-inline': ECharts' tooltips are HTML strings with style attributes (the colour
  *   markers), which a stricter policy refuses; a trial without it also reported violations when an
@@ -25,8 +26,11 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
   'form-action': ["'none'"],
 };
 
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(dataOrigins: readonly string[] = []): string {
   return Object.entries(CONTENT_SECURITY_POLICY)
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .map(
+      ([directive, sources]) =>
+        `${directive} ${(directive === 'connect-src' ? [...sources, ...dataOrigins] : sources).join(' ')}`,
+    )
     .join('; ');
 }

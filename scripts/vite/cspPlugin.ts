@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
+import { dataOrigins } from './dataOrigins.ts';
 
 /**
  * Puts the Content-Security-Policy meta tag first in <head> of every built page. Build only: Vite's dev
@@ -14,7 +15,7 @@ export function contentSecurityPolicyMeta(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataOrigins()) },
           injectTo: 'head-prepend',
         },
       ],

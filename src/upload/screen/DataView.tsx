@@ -6,12 +6,19 @@ import type { Database } from '../../db/database';
 import { type ListedLoad, listLoads } from '../../db/dataLoads';
 import { DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
 import { clearUploadedData, removeUploads } from '../uploadedData';
 import { lastRestoreFailures } from '../uploadStore';
 import { ConfirmButton } from './ConfirmButton';
 import { ImportPanel } from './ImportPanel';
 
 const loadKey = (load: ListedLoad) => load.loadId;
+
+const ORIGIN_LABELS: Readonly<Record<ListedLoad['origin'], MessageKey>> = {
+  bundled: 'dataOriginBundled',
+  uploaded: 'dataOriginUploaded',
+  published: 'dataOriginPublished',
+};
 
 /** What data the dashboard is using, file by file, and the way to load one's own. */
 export default function DataWorkspaceView({ db }: { db: Database }) {
@@ -30,6 +37,10 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
   const uploaded = allLoads.filter((l) => l.origin === 'uploaded').map((l) => l.loadId);
   const restoreFailures = lastRestoreFailures();
 
+  // Why a load is hidden: a dataset opened by URL hides everything else of its datasets (db/dataLoads.ts).
+  const published = new Set(allLoads.filter((l) => l.origin === 'published').map((l) => l.dataset));
+  const hiddenKey = (l: ListedLoad): MessageKey =>
+    published.has(l.dataset) ? 'dataStatusHiddenByPublished' : 'dataStatusHidden';
   // Built each render: the remove button's action closes over this render's state.
   const columns: DataColumn<ListedLoad>[] = [
     { id: 'dataset', header: t('dataColumnDataset'), value: (l) => t(DATASET_LABEL[l.dataset]) },
@@ -37,7 +48,7 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
     {
       id: 'origin',
       header: t('dataColumnOrigin'),
-      value: (l) => t(l.origin === 'bundled' ? 'dataOriginBundled' : 'dataOriginUploaded'),
+      value: (l) => t(ORIGIN_LABELS[l.origin]),
     },
     { id: 'rows', header: t('dataColumnRows'), value: (l) => l.rowCount, numeric: true },
     {
@@ -49,9 +60,9 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
     {
       id: 'status',
       header: t('dataColumnStatus'),
-      value: (l) => t(l.hidden ? 'dataStatusHidden' : 'dataStatusInUse'),
+      value: (l) => t(l.hidden ? hiddenKey(l) : 'dataStatusInUse'),
       cell: (l) =>
-        l.hidden ? <span className="badge badge-hidden">{t('dataStatusHidden')}</span> : t('dataStatusInUse'),
+        l.hidden ? <span className="badge badge-hidden">{t(hiddenKey(l))}</span> : t('dataStatusInUse'),
     },
     {
       id: 'remove',
