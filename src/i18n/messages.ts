@@ -16,6 +16,7 @@ import * as map from './dictionaries/map';
 import * as overview from './dictionaries/overview';
 import * as provinceDetail from './dictionaries/provinceDetail';
 import * as provinces from './dictionaries/provinces';
+import * as publish from './dictionaries/publish';
 import * as sqlConsole from './dictionaries/sqlConsole';
 import * as summary from './dictionaries/summary';
 import * as workbookImport from './dictionaries/workbookImport';
@@ -40,6 +41,7 @@ export const DICTIONARIES = {
   a11y,
   dataTable,
   summary,
+  publish,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];

@@ -19,6 +19,8 @@ import { MANIFEST_FILE_NAME, type ManifestFileEntry, manifestText } from '../man
 export interface PublishedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Rows written (also in the manifest). */
+  readonly rows: number;
 }
 
 export interface PublishedDataset {
@@ -179,7 +181,7 @@ export async function publishDataset(db: Database, options: PublishOptions): Pro
     const written = await datasetParquet(db, dataset, chunkRows);
     if (!written) continue;
     const name = `${dataset}.parquet`;
-    files.push({ name, bytes: written.bytes });
+    files.push({ name, bytes: written.bytes, rows: written.rows });
     entries[dataset] = [{ path: name, rows: written.rows, bytes: written.bytes.length }];
   }
   const published = Object.keys(entries) as DatasetId[];
