@@ -16,6 +16,7 @@ import * as map from './dictionaries/map';
 import * as overview from './dictionaries/overview';
 import * as provinceDetail from './dictionaries/provinceDetail';
 import * as provinces from './dictionaries/provinces';
+import * as publish from './dictionaries/publish';
 import * as remoteData from './dictionaries/remoteData';
 import * as sqlConsole from './dictionaries/sqlConsole';
 import * as summary from './dictionaries/summary';
@@ -42,6 +43,7 @@ export const DICTIONARIES = {
   dataTable,
   summary,
   remoteData,
+  publish,
 } as const;
 
 type Dictionary = (typeof DICTIONARIES)[keyof typeof DICTIONARIES];

@@ -11,6 +11,7 @@ import { clearUploadedData, removeUploads } from '../uploadedData';
 import { lastRestoreFailures } from '../uploadStore';
 import { ConfirmButton } from './ConfirmButton';
 import { ImportPanel } from './ImportPanel';
+import { PublishPanel } from './PublishPanel';
 
 const loadKey = (load: ListedLoad) => load.loadId;
 
@@ -133,6 +134,7 @@ export default function DataWorkspaceView({ db }: { db: Database }) {
         )}
       </section>
       <ImportPanel db={db} loads={allLoads} />
+      <PublishPanel db={db} />
     </div>
   );
 }
