@@ -78,7 +78,14 @@ function OpenedSummary({ dataset }: { dataset: OpenedDataset }) {
           </p>
         ))}
       {dataset.files
-        .filter((f) => !f.transfer.ranges)
+        .filter((f) => f.rejectedRows > 0)
+        .map((f) => (
+          <p key={`${f.url}-rejected`} className="opened-dataset-note">
+            {t('remoteRejectedRows', { file: fileName(f.url), rows: formatNumber(lang, f.rejectedRows) })}
+          </p>
+        ))}
+      {dataset.files
+        .filter((f) => f.format === 'parquet' && !f.transfer.ranges)
         .map((f) => (
           <p key={f.url} className="opened-dataset-note">
             {t('remoteWholeDownload', {

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { type ArrowLoad, type DataLoad, insertLoadsFromArrow } from '../db/dataLoads';
 import type { DatasetId } from '../model/datasets';
+import { oneAtATime } from '../upload/uploadedData';
 import { originAllowed } from './allowedOrigins';
 import { formatOfPath, type Manifest, parseManifest, type ResolvedFile, resolveAgainst } from './manifest';
 import type { TransferStats } from './parquetWorkerProtocol';
@@ -10,7 +11,7 @@ import { problemOf, RemoteProblemError } from './remoteProblem';
 
 /**
  * Opens a dataset published on a web server (`?data=<url>`): a manifest (remote/manifest.ts) or one
- * Parquet file. Every file is read first; only then do their loads replace the dataset open before, in
+ * Parquet or CSV file. Every file is read first; only then do their loads replace the dataset open before, in
  * one transaction (db/dataLoads.ts' insertLoadsFromArrow). A problem anywhere leaves the data open before
  * as it was.
  */
@@ -21,6 +22,9 @@ export interface OpenedFile {
   readonly rowCount: number;
   readonly fileRows: number;
   readonly summarised: boolean;
+  readonly format: FileToRead['format'];
+  /** Rows of a CSV its checks rejected (left out). */
+  readonly rejectedRows: number;
   readonly transfer: TransferStats;
 }
 
@@ -43,15 +47,22 @@ export interface OpenProgress {
 /** One file to read; `dataset` is known when a manifest names it. */
 export type FileToRead = Omit<ResolvedFile, 'dataset'> & { readonly dataset?: DatasetId };
 
-/** Reads one Parquet file (in a worker in the page; directly in tests). */
-export type ParquetReader = (
+/** What reading one file gives: its rows, the bytes it took, and (a CSV) the rows its checks rejected. */
+export interface FileRead {
+  readonly load: ParquetLoad;
+  readonly transfer: TransferStats;
+  readonly rejectedRows?: number;
+}
+
+/** Reads one file (a Parquet file in a worker, a CSV as an upload; directly in tests). */
+export type FileReader = (
   file: FileToRead,
   onProgress: (rowsRead: number, fileRows: number) => void,
-) => Promise<{ load: ParquetLoad; transfer: TransferStats }>;
+) => Promise<FileRead>;
 
 export interface OpenOptions {
   readonly pageUrl: string;
-  readParquet: ParquetReader;
+  readFile: FileReader;
   /** Loads of the dataset open now, replaced by the new one. */
   readonly replaces: readonly string[];
   readonly allowedOrigins?: readonly string[];
@@ -75,13 +86,7 @@ async function filesOf(
   options: OpenOptions,
 ): Promise<{ manifest: Manifest | null; files: readonly FileToRead[] }> {
   const format = formatOfPath(url);
-  if (format === 'csv')
-    throw new RemoteProblemError({
-      code: 'notManifest',
-      url,
-      detail: 'csv',
-    });
-  if (format === 'parquet') return { manifest: null, files: [{ url, format }] };
+  if (format) return { manifest: null, files: [{ url, format }] };
   const bytes = await fetchWhole(url, MAX_MANIFEST_BYTES, options.signal).catch((error: unknown) => {
     const problem = problemOf(error, url);
     throw new RemoteProblemError(
@@ -105,12 +110,10 @@ export async function openDataset(
   const { manifest, files } = await filesOf(url, options);
   for (const file of files) checkOrigin(file.url, options.pageUrl, options.allowedOrigins);
 
-  const reads: { file: FileToRead; load: ParquetLoad; transfer: TransferStats }[] = [];
+  const reads: ({ file: FileToRead } & FileRead)[] = [];
   for (const [fileIndex, file] of files.entries()) {
-    if (file.format === 'csv')
-      throw new RemoteProblemError({ code: 'notManifest', url: file.url, detail: 'csv' });
     const read = await options
-      .readParquet(file, (rowsRead, fileRows) =>
+      .readFile(file, (rowsRead, fileRows) =>
         options.onProgress?.({ fileIndex, files: files.length, rowsRead, fileRows }),
       )
       .catch((error: unknown) => {
@@ -138,17 +141,20 @@ export async function openDataset(
     ipc: load.ipc,
     rowCount: load.rowCount,
   }));
-  const loads = await insertLoadsFromArrow(db, arrowLoads, options.replaces);
+  // Queued like an upload's load: their transactions must not interleave on the one connection.
+  const loads = await oneAtATime(() => insertLoadsFromArrow(db, arrowLoads, options.replaces));
   return {
     url,
     manifest,
     loads,
-    files: reads.map(({ file, load, transfer }) => ({
+    files: reads.map(({ file, load, transfer, rejectedRows }) => ({
       url: file.url,
       dataset: load.dataset,
       rowCount: load.rowCount,
       fileRows: load.fileRows,
       summarised: load.summarised,
+      format: file.format,
+      rejectedRows: rejectedRows ?? 0,
       transfer,
     })),
   };

@@ -4,6 +4,7 @@ import { removeLoads } from '../db/dataLoads';
 import { browserMemory, maxImportBytes } from '../upload/importLimits';
 import { type OpenedDataset, type OpenProgress, openDataset } from './openDataset';
 import { readParquetInWorker } from './parquetWorkerClient';
+import { readRemoteCsv } from './readCsv';
 import { problemOf, type RemoteProblem } from './remoteProblem';
 
 /**
@@ -64,17 +65,21 @@ export function useOpenedDataset(
       signal: controller.signal,
       onProgress: (progress) =>
         !controller.signal.aborted && setState({ status: 'loading', url: dataUrl, progress }),
-      readParquet: (file, onProgress) =>
-        readParquetInWorker(
-          {
-            url: file.url,
-            ...(file.dataset ? { dataset: file.dataset } : {}),
-            fullRowLimit: FULL_ROW_LIMIT,
-            maxWholeBytes,
-          },
-          (p) => onProgress(p.rowsRead, p.fileRows),
-          controller.signal,
-        ),
+      readFile: (file, onProgress) => {
+        const dataset = file.dataset ? { dataset: file.dataset } : {};
+        return file.format === 'csv'
+          ? readRemoteCsv(db, file.url, {
+              ...dataset,
+              maxBytes: maxWholeBytes,
+              signal: controller.signal,
+              onProgress,
+            })
+          : readParquetInWorker(
+              { url: file.url, ...dataset, fullRowLimit: FULL_ROW_LIMIT, maxWholeBytes },
+              (p) => onProgress(p.rowsRead, p.fileRows),
+              controller.signal,
+            );
+      },
     }).then(
       (dataset) => {
         open.current = dataset;

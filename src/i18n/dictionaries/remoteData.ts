@@ -13,6 +13,8 @@ export const vi = {
     'Tệp {file} có {rows} dòng: bảng điều khiển chỉ đọc các cột dùng để đếm (tỉnh, năm, hạng sao, nhóm, nguồn), gộp thành {kept} dòng; mọi số liệu vẫn đầy đủ, tên sản phẩm và chủ thể không được tải.',
   remoteWholeDownload:
     'Máy chủ {host} không hỗ trợ đọc từng phần (HTTP Range): đã tải về toàn bộ {size}. Nên bật Range trên máy chủ để mở nhanh hơn.',
+  remoteRejectedRows:
+    'Tệp {file}: {rows} dòng không hợp lệ đã được bỏ qua (mở tệp bằng trang Dữ liệu để xem lý do).',
   remoteClose: 'Đóng bộ dữ liệu này',
   remoteFailedTitle: 'Không mở được bộ dữ liệu',
   remoteKeptData: 'Dữ liệu đang dùng trước đó vẫn được giữ nguyên.',
@@ -28,7 +30,7 @@ export const vi = {
     'Máy chủ không hỗ trợ đọc từng phần (HTTP Range), nên phải tải toàn bộ tệp {url} ({size}), vượt giới hạn {limit} của trình duyệt này. Hãy bật Range trên máy chủ.',
   remoteProblemNotParquet: 'Tệp {url} không phải là tệp Parquet.',
   remoteProblemNotManifest:
-    'Tệp {url} không phải là tệp mô tả bộ dữ liệu (manifest.json do bảng điều khiển xuất bản) hay tệp Parquet.',
+    'Tệp {url} không phải là tệp mô tả bộ dữ liệu (manifest.json do bảng điều khiển xuất bản), tệp Parquet hay tệp CSV.',
   remoteProblemMissingFile: 'Tệp mô tả có nêu tệp {url}, nhưng máy chủ không có tệp này.',
   remoteProblemUnknownDataset:
     'Không xác định được tệp {url} thuộc bộ dữ liệu nào: hãy đặt tên tệp theo bộ dữ liệu (ví dụ ocop_products.parquet) hoặc mở qua manifest.json.',
@@ -52,6 +54,8 @@ export const en: Record<keyof typeof vi, string> = {
     'The file {file} has {rows} rows: the dashboard read only the columns it counts by (province, year, star, group, source), summed into {kept} rows; every figure is complete, product and producer names were not downloaded.',
   remoteWholeDownload:
     'The server {host} does not support partial reads (HTTP Range): the whole {size} was downloaded. Turn Range on for faster opening.',
+  remoteRejectedRows:
+    'File {file}: {rows} invalid rows were left out (import the file in the Data view to see why).',
   remoteClose: 'Close this dataset',
   remoteFailedTitle: 'The dataset could not be opened',
   remoteKeptData: 'The data in use before stays as it was.',
@@ -67,7 +71,7 @@ export const en: Record<keyof typeof vi, string> = {
     'The server does not support partial reads (HTTP Range), so the whole file {url} ({size}) would have to be downloaded, above this browser’s limit of {limit}. Turn Range on at the server.',
   remoteProblemNotParquet: 'The file {url} is not a Parquet file.',
   remoteProblemNotManifest:
-    'The file {url} is neither a dataset manifest (the manifest.json the dashboard publishes) nor a Parquet file.',
+    'The file {url} is not a dataset manifest (the manifest.json the dashboard publishes), a Parquet file or a CSV file.',
   remoteProblemMissingFile: 'The manifest names the file {url}, which the server does not have.',
   remoteProblemUnknownDataset:
     'Which dataset {url} belongs to cannot be told: name the file after its dataset (e.g. ocop_products.parquet) or open it through manifest.json.',
