@@ -17,6 +17,7 @@ async function parquetOf(
   name: string,
   rows: readonly Record<string, unknown>[],
   types: Record<string, string>,
+  compression = 'snappy',
 ) {
   const json = join(dir, `${name}.jsonl`);
   writeFileSync(json, rows.map((r) => JSON.stringify(r)).join('\n'));
@@ -27,7 +28,7 @@ async function parquetOf(
     .map(([n, t]) => `'${n}': '${t}'`)
     .join(', ');
   await connection.run(
-    `COPY (SELECT * FROM read_json('${json}', format = 'newline_delimited', columns = {${columns}})) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 50)`,
+    `COPY (SELECT * FROM read_json('${json}', format = 'newline_delimited', columns = {${columns}})) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 50, COMPRESSION ${compression})`,
   );
   connection.closeSync();
   const bytes = readFileSync(path);
@@ -87,6 +88,18 @@ describe('reading a published Parquet file', () => {
     expect(await shown()).toEqual(before.map((r) => ({ ...r, n: 2 * r.n })));
     await removeLoads(db, ['summary']);
     expect((await listLoads(db)).some((l) => l.origin === 'published')).toBe(false);
+  });
+
+  it('reads files other tools compress with ZSTD or gzip', async () => {
+    const rows = (await bundledOcopRows()).slice(0, 120);
+    for (const compression of ['zstd', 'gzip', 'uncompressed']) {
+      const file = await parquetOf(`c_${compression}`, rows, ocopTypes, compression);
+      const read = await readPublishedParquet(file, 'u', {
+        name: 'ocop_products.parquet',
+        fullRowLimit: 1000,
+      });
+      expect(read.rowCount).toBe(rows.length);
+    }
   });
 
   it('names the columns a file lacks, and refuses what is not Parquet', async () => {

@@ -6,6 +6,7 @@ import {
   parquetRead,
   parquetSchema,
 } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import { type OutputColumn, outputColumns } from '../ingest/normalizeRows';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
 import { RemoteProblemError } from './remoteProblem';
@@ -152,6 +153,8 @@ async function readColumns(
     columns: [...columns],
     rowStart: start,
     rowEnd: end,
+    // Other tools' files: polars writes ZSTD by default, others gzip or brotli (Snappy is built in).
+    compressors,
     onChunk: ({ columnName, columnData, rowStart }) => {
       const target = read.get(columnName);
       if (!target) return;
