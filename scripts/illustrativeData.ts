@@ -452,7 +452,7 @@ const HANOI_STAR_SHARES: readonly (readonly [StarLevelId, number])[] = [
 ];
 
 /** For --rows N: one product per row, stars drawn with the shares of the whole period. */
-const STAR_WEIGHTS: readonly (readonly [StarLevelId, number])[] = [
+export const STAR_WEIGHTS: readonly (readonly [StarLevelId, number])[] = [
   ['3', 0.716],
   ['4', 0.268],
   ['potential-5', 0.011],
@@ -461,7 +461,7 @@ const STAR_WEIGHTS: readonly (readonly [StarLevelId, number])[] = [
 const STAR_ORDER: readonly StarLevelId[] = ['3', '4', '5', 'potential-5'];
 
 /** The groups of Decision 148/QĐ-TTg (2023); ornamental plants are a small group. */
-const GROUP_WEIGHTS: readonly (readonly [ProductGroupId, number])[] = [
+export const GROUP_WEIGHTS: readonly (readonly [ProductGroupId, number])[] = [
   ['food', 0.58],
   ['beverage', 0.14],
   ['herbal', 0.11],
@@ -1218,7 +1218,7 @@ export function generateIllustrativeData(real: RealCoverage, seed = SEED): Illus
 // ---------------------------------------------------------------------------------------------------
 // One row per product, for benchmarks and import tests (scripts/generateData.ts --rows N)
 
-const PRODUCT_BASES: Readonly<Record<ProductGroupId, readonly string[]>> = {
+export const PRODUCT_BASES: Readonly<Record<ProductGroupId, readonly string[]>> = {
   food: [
     'Gạo',
     'Mật ong',
@@ -1242,7 +1242,7 @@ const PRODUCT_BASES: Readonly<Record<ProductGroupId, readonly string[]>> = {
   tourism: ['Điểm du lịch cộng đồng', 'Homestay', 'Làng nghề trải nghiệm'],
   unspecified: ['Sản phẩm'],
 };
-const VARIANTS: readonly string[] = [
+export const VARIANTS: readonly string[] = [
   '',
   ' loại 1',
   ' hộp 500 g',
@@ -1251,7 +1251,7 @@ const VARIANTS: readonly string[] = [
   ' truyền thống',
   ' hữu cơ',
 ];
-const PRODUCER_WORDS: readonly string[] = [
+export const PRODUCER_WORDS: readonly string[] = [
   'An Phú',
   'Bình Minh',
   'Hòa Lợi',
@@ -1265,19 +1265,19 @@ const PRODUCER_WORDS: readonly string[] = [
   'Hương Việt',
   'Kim Long',
 ];
-const PRODUCER_TYPE_WEIGHTS: readonly (readonly [ProducerTypeId, number])[] = [
+export const PRODUCER_TYPE_WEIGHTS: readonly (readonly [ProducerTypeId, number])[] = [
   ['cooperative', 0.38],
   ['enterprise', 0.26],
   ['household', 0.33],
   ['cooperative_group', 0.03],
 ];
-const PRODUCER_PREFIX: Readonly<Record<ProducerTypeId, string>> = {
+export const PRODUCER_PREFIX: Readonly<Record<ProducerTypeId, string>> = {
   cooperative: 'HTX',
   enterprise: 'Công ty TNHH',
   household: 'Hộ kinh doanh',
   cooperative_group: 'Tổ hợp tác',
 };
-const YEAR_WEIGHTS: readonly (readonly [number, number])[] = YEARS.map((y) => [
+export const YEAR_WEIGHTS: readonly (readonly [number, number])[] = YEARS.map((y) => [
   y,
   (NATIONAL_CUMULATIVE[y] ?? 0) - (NATIONAL_CUMULATIVE[y - 1] ?? 0),
 ]);

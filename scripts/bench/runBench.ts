@@ -4,6 +4,7 @@
  * several runs, because this 2-core machine is noisy; compare ratios measured in the same run.
  * `BENCH_QUICK=1 npm run bench` skips the 1M-row import (about 4 of its 6 minutes) and writes
  * bench-results-quick.json instead, for a quicker loop while working on start-up or filters.
+ * Both open the 10M-row Parquet file by URL (remoteBench.ts; generated once into data/generated/remote).
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../../e2e/browser';
 import { parseFilterState, serializeFilterState } from '../../src/filters/urlState';
 import { measureIngest } from './ingestBench';
+import { measureRemote, remoteBenchServer } from './remoteBench';
 import { median, percentile, range } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -163,11 +165,20 @@ const FILTER_URLS = [
   '?dest=hcmc',
 ];
 
-export async function filterTimings(page: Page, changes: number, view?: string): Promise<number[]> {
+/** `keep`: parameters every URL keeps (`data`: the dataset opened by URL stays open). */
+export async function filterTimings(
+  page: Page,
+  changes: number,
+  view?: string,
+  keep: Readonly<Record<string, string>> = {},
+): Promise<number[]> {
   const timings: number[] = [];
   for (let i = 0; i < changes; i++) {
     // Alternate with the defaults so every change is a real change.
-    const search = withView(i % 2 === 0 ? (FILTER_URLS[(i / 2) % FILTER_URLS.length] ?? '') : '', view);
+    const search = withParams(
+      withView(i % 2 === 0 ? (FILTER_URLS[(i / 2) % FILTER_URLS.length] ?? '') : '', view),
+      keep,
+    );
     const expected = serializeFilterState(parseFilterState(search));
     // A string, not a function: tsx would wrap named helpers in __name(), which the page lacks.
     const ms = await page.evaluate(`(async () => {
@@ -196,6 +207,13 @@ function withView(search: string, view: string | undefined): string {
   return `?${params.toString()}`;
 }
 
+function withParams(search: string, keep: Readonly<Record<string, string>>): string {
+  if (Object.keys(keep).length === 0) return search;
+  const params = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(keep)) params.set(name, value);
+  return `?${params.toString()}`;
+}
+
 /** Filter changes on one page of the dashboard, opened fresh, timed as on the overview. */
 async function pageFilterTimings(browser: Browser, base: string, view?: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -219,7 +237,14 @@ function gzipKb(files: readonly string[]): number {
 async function main() {
   console.log('Building…');
   await build({ root: ROOT, logLevel: 'warn' });
-  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  // The 10M-row file by URL comes from the same origin as the page, with byte ranges (e2e/rangeServer.ts).
+  const remote = remoteBenchServer(ROOT);
+  const server = await preview({
+    root: ROOT,
+    plugins: [remote.plugin],
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('vite preview gave no URL');
   const browser = await launchChromium();
@@ -247,6 +272,14 @@ async function main() {
     const filterProvinces = await pageFilterTimings(browser, base, 'provinces');
 
     const ingest = QUICK ? {} : await measureIngest(browser, base, ROOT, filterTimings);
+    const remoteFigures = await measureRemote(
+      browser,
+      base,
+      ROOT,
+      remote.handler,
+      filterTimings,
+      FILTER_CHANGES,
+    );
 
     const first = loads.map((l) => l.firstChart);
     const interactive = loads.map((l) => l.interactive);
@@ -271,10 +304,13 @@ async function main() {
       filter_p95_ms_map: percentile(filterMap, 95),
       filter_p95_ms_provinces: percentile(filterProvinces, 95),
       ...ingest,
+      ...remoteFigures.values,
       initial_js_gzip_kb: gzipKb(jsFiles.filter((f) => !f.includes('worker'))),
       initial_worker_js_gzip_kb: gzipKb(jsFiles.filter((f) => f.includes('worker'))),
       initial_js_files: jsFiles,
       wasm_gzip_kb: gzipKb([wasm]),
+      // Why a key above is null: it has no number, never an invented one.
+      missing: remoteFigures.missing,
       machine: {
         cores: (await import('node:os')).cpus().length,
         node: process.version,
@@ -286,8 +322,11 @@ async function main() {
     console.table(
       Object.fromEntries(
         Object.entries(results)
-          .filter(([key]) => key !== 'machine' && key !== 'initial_js_files')
-          .map(([key, value]) => [key, { value: Array.isArray(value) ? value.join('–') : value }]),
+          .filter(([key]) => key !== 'machine' && key !== 'initial_js_files' && key !== 'missing')
+          .map(([key, value]) => {
+            const why = (remoteFigures.missing as Record<string, string | undefined>)[key];
+            return [key, { value: why ? `missing: ${why}` : Array.isArray(value) ? value.join('–') : value }];
+          }),
       ),
     );
     console.log(`Written to ${out}`);
