@@ -24,6 +24,8 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   // A link to a page this build does not have opens the overview rather than an empty screen.
   const view = VIEWS.find((v) => v.id === filters.view) ?? VIEWS[0];
+  // The pages wait for the dataset the address names: no other figures are shown meanwhile.
+  const waitingForDataset = opened.status === 'loading';
   const startup = state.status === 'ready' ? ({ status: 'loadingData' } as const) : state;
   // The default overview can be drawn from the build-time snapshot until its live page is drawn.
   const snapshotOverview = view?.id === 'overview' && serializeFilterState(filters) === '';
@@ -92,8 +94,10 @@ export function App() {
       </nav>
       {/* Busy until the user's stored uploads, and a dataset opened by URL, are in: what it shows may
           still change (assistive technology, and the browser tests, wait for it). */}
-      <main aria-busy={!uploadsSettled || opened.status === 'loading'}>
-        {!embed && <OpenedDatasetBar state={opened} onClose={() => update({ data: null })} />}
+      <main aria-busy={!uploadsSettled || waitingForDataset}>
+        {(!embed || opened.status !== 'open') && (
+          <OpenedDatasetBar state={opened} onClose={() => update({ data: null })} />
+        )}
         {state.status !== 'ready' || !view ? (
           state.status !== 'error' && snapshotOverview ? (
             // While the engine starts (in the first script: it is the first screen).
@@ -101,7 +105,7 @@ export function App() {
           ) : (
             <StartupPanel state={startup} onRetry={retry} />
           )
-        ) : (
+        ) : waitingForDataset ? null : (
           <>
             {view.usesFilters && !embed && <FilterBar db={state.db} />}
             <Suspense

@@ -66,7 +66,7 @@ async function checkMagic(file: AsyncBuffer, url: string): Promise<void> {
 function datasetOf(name: string, columnNames: ReadonlySet<string>, hint?: DatasetId): DatasetId | null {
   if (hint) return hint;
   const base = name.split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
-  const byName = DATASET_IDS.find((id) => base === `${id}.parquet` || base.startsWith(`${id}.`));
+  const byName = DATASET_IDS.find((id) => ['.', '_', '-'].some((end) => base.startsWith(`${id}${end}`)));
   if (byName) return byName;
   const fitting = DATASET_IDS.filter((id) => outputColumns(id).every((c) => columnNames.has(c.name)));
   return fitting.length === 1 ? (fitting[0] ?? null) : null;

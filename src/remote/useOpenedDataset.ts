@@ -1,17 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Database } from '../db/database';
 import { removeLoads } from '../db/dataLoads';
-import { browserMemory, maxImportBytes } from '../upload/importLimits';
-import { type OpenedDataset, type OpenProgress, openDataset } from './openDataset';
-import { readParquetInWorker } from './parquetWorkerClient';
-import { readRemoteCsv } from './readCsv';
+import type { OpenedDataset, OpenProgress } from './openDataset';
 import { problemOf, type RemoteProblem } from './remoteProblem';
-
-/**
- * Rows one file may put in DuckDB as they are: the import's measured ceiling (upload/importLimits.ts:
- * 1M generator rows load in this browser). A larger OCOP list is read in summary (readParquet.ts).
- */
-export const FULL_ROW_LIMIT = 1_000_000;
 
 export type OpenedDatasetState =
   | { readonly status: 'none' }
@@ -29,69 +20,62 @@ export type OpenedDatasetState =
  * Keeps the dataset named by the page's address (`?data=`) open: opens it once DuckDB is ready and the
  * stored uploads are back (both write the same tables), opens the next one when the address changes,
  * closes it when the address no longer names one. `onChanged` is told after each change of the data.
+ * While an address names a dataset that is not in yet, the state is `loading` (from the first render:
+ * the pages must not show other figures in the meantime).
  */
 export function useOpenedDataset(
   db: Database | null,
   dataUrl: string | null,
   onChanged: () => void,
 ): OpenedDatasetState {
-  const [state, setState] = useState<OpenedDatasetState>({ status: 'none' });
+  const [state, setState] = useState<OpenedDatasetState>(() =>
+    dataUrl === null ? { status: 'none' } : { status: 'loading', url: dataUrl, progress: null },
+  );
   // The dataset open now, whatever the state shows (a failure keeps it open).
   const open = useRef<OpenedDataset | null>(null);
   const changed = useRef(onChanged);
   changed.current = onChanged;
 
   useEffect(() => {
+    if (dataUrl !== null) setState({ status: 'loading', url: dataUrl, progress: null });
     if (!db) return;
     const controller = new AbortController();
     const replaces = open.current?.loads.map((l) => l.loadId) ?? [];
     if (dataUrl === null) {
+      setState({ status: 'none' });
       if (replaces.length === 0) return;
       removeLoads(db, replaces).then(
         () => {
           open.current = null;
-          setState({ status: 'none' });
           changed.current();
         },
         () => undefined,
       );
       return;
     }
-    setState({ status: 'loading', url: dataUrl, progress: null });
-    const maxWholeBytes = maxImportBytes(browserMemory());
-    openDataset(db, dataUrl, {
-      pageUrl: window.location.href,
-      replaces,
-      signal: controller.signal,
-      onProgress: (progress) =>
-        !controller.signal.aborted && setState({ status: 'loading', url: dataUrl, progress }),
-      readFile: (file, onProgress) => {
-        const dataset = file.dataset ? { dataset: file.dataset } : {};
-        return file.format === 'csv'
-          ? readRemoteCsv(db, file.url, {
-              ...dataset,
-              maxBytes: maxWholeBytes,
-              signal: controller.signal,
-              onProgress,
-            })
-          : readParquetInWorker(
-              { url: file.url, ...dataset, fullRowLimit: FULL_ROW_LIMIT, maxWholeBytes },
-              (p) => onProgress(p.rowsRead, p.fileRows),
-              controller.signal,
-            );
-      },
-    }).then(
-      (dataset) => {
-        open.current = dataset;
-        if (controller.signal.aborted) return;
-        setState({ status: 'open', dataset });
-        changed.current();
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ status: 'failed', url: dataUrl, problem: problemOf(error, dataUrl), kept: open.current });
-      },
-    );
+    import('./openInPage')
+      .then(({ openInPage }) =>
+        openInPage(db, dataUrl, replaces, controller.signal, (progress) => {
+          if (!controller.signal.aborted) setState({ status: 'loading', url: dataUrl, progress });
+        }),
+      )
+      .then(
+        (dataset) => {
+          // In, even if the address moved on meanwhile: the next opening replaces it.
+          open.current = dataset;
+          changed.current();
+          if (!controller.signal.aborted) setState({ status: 'open', dataset });
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          setState({
+            status: 'failed',
+            url: dataUrl,
+            problem: problemOf(error, dataUrl),
+            kept: open.current,
+          });
+        },
+      );
     return () => controller.abort();
   }, [db, dataUrl]);
 
