@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyMeta } from './scripts/vite/cspPlugin.ts';
-import { dataOrigins } from './scripts/vite/dataOrigins.ts';
 import { fontPreload } from './scripts/vite/fontPreloadPlugin.ts';
 import { precompress } from './scripts/vite/precompressPlugin.ts';
 import { shippedData } from './scripts/vite/shippedDataPlugin.ts';
@@ -32,8 +31,6 @@ export default defineConfig({
       },
     },
   },
-  // The origins datasets may be opened from besides the page's own (src/remote/allowedOrigins.ts).
-  define: { __OCOP_DATA_ORIGINS__: JSON.stringify(dataOrigins()) },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -7,6 +8,8 @@ import { DATASET_IDS } from '../src/model/datasets';
 import { MANIFEST_FILE_NAME, parseManifest } from '../src/remote/manifest';
 import { type PageWatch, screenshotPath } from './browser';
 import { bundledDatabaseForFile, chromiumForFile, scratchDirForFile } from './fixtures';
+import { shownKpis } from './kpiCards';
+import { waitForOverview } from './overviewPage';
 
 const browser = chromiumForFile();
 const db = bundledDatabaseForFile();
@@ -71,6 +74,29 @@ describe('publishing the dataset from the Data view', () => {
     }
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
+
+    // Round trip: the zip unpacked on a web server opens by URL in another copy of the dashboard with
+    // the same figures as the data it was published from (which it replaces while open).
+    const folder = join(inject('testDataDir'), 'published');
+    mkdirSync(folder, { recursive: true });
+    for (const [name, bytes] of Object.entries(zip)) writeFileSync(join(folder, name), bytes);
+    await page.goto(inject('baseUrl'));
+    await waitForOverview(page);
+    const bundled = await shownKpis(page);
+    const other = await browser.openPage({ viewport: { width: 1440, height: 1000 } });
+    await other.page.goto(
+      `${inject('baseUrl')}?data=${encodeURIComponent(`${inject('testDataUrl')}/published/${MANIFEST_FILE_NAME}`)}`,
+    );
+    await other.page
+      .locator('[data-opened-dataset][data-state="open"]')
+      .waitFor({ timeout: STARTUP_TIMEOUT });
+    await expect(other.page.locator('[data-opened-dataset]').innerText()).resolves.toContain(
+      'Dữ liệu OCOP Sóc Trăng',
+    );
+    await waitForOverview(other.page);
+    expect(await shownKpis(other.page)).toEqual(bundled);
+    expect(other.consoleErrors).toEqual([]);
+    await other.context.close();
     await watch.context.close();
   });
 

@@ -1,8 +1,9 @@
 /**
  * The other origins a dataset may be opened from by URL (`?data=`, src/remote/), named at build time:
  * `OCOP_DATA_ORIGINS="https://du-lieu.so-cong-thuong.gov.vn,http://10.0.0.5:8080" npm run build`.
- * They go into the Content-Security-Policy's connect-src and into the page (src/remote/allowedOrigins.ts),
- * which refuses any other origin with a clear message before asking. The page's own origin needs no setting.
+ * They go into the Content-Security-Policy's connect-src, which the page reads back
+ * (src/remote/allowedOrigins.ts) to refuse any other origin with a clear message before asking. The page's
+ * own origin needs no setting.
  */
 export function dataOrigins(setting: string | undefined = process.env.OCOP_DATA_ORIGINS): string[] {
   const origins: string[] = [];

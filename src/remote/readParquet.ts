@@ -68,8 +68,14 @@ function datasetOf(name: string, columnNames: ReadonlySet<string>, hint?: Datase
   const base = name.split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
   const byName = DATASET_IDS.find((id) => ['.', '_', '-'].some((end) => base.startsWith(`${id}${end}`)));
   if (byName) return byName;
-  const fitting = DATASET_IDS.filter((id) => outputColumns(id).every((c) => columnNames.has(c.name)));
-  return fitting.length === 1 ? (fitting[0] ?? null) : null;
+  const found = (id: DatasetId) => outputColumns(id).filter((c) => columnNames.has(c.name)).length;
+  const fitting = DATASET_IDS.filter((id) => found(id) === outputColumns(id).length);
+  if (fitting.length > 0) return fitting.length === 1 ? (fitting[0] ?? null) : null;
+  // No dataset has all its columns: the nearest one, so that the message names what is missing.
+  const nearest = [...DATASET_IDS].sort(
+    (a, b) => found(b) / outputColumns(b).length - found(a) / outputColumns(a).length,
+  )[0];
+  return nearest && found(nearest) > 0 ? nearest : null;
 }
 
 type Cell = unknown;
