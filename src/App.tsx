@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDatabase } from './components/DatabaseProvider';
 import { DepartmentSettings } from './components/DepartmentSettings';
 import { FilterBar } from './components/FilterBar';
@@ -7,10 +7,12 @@ import { useFilters } from './filters/FilterProvider';
 import { serializeFilterState } from './filters/urlState';
 import { useI18n } from './i18n/I18nProvider';
 import type { Lang } from './i18n/messages';
-import { OpenedDatasetBar } from './remote/OpenedDatasetBar';
 import { useOpenedDataset } from './remote/useOpenedDataset';
 import SnapshotOverview from './views/overview/SnapshotOverview';
 import { VIEWS } from './views/viewRegistry';
+
+// Only an address that names a dataset shows it: its code stays out of the first script.
+const OpenedDatasetBar = lazy(() => import('./remote/OpenedDatasetBar'));
 
 export function App() {
   const { state, retry, uploadsSettled, notifyDataChanged } = useDatabase();
@@ -95,8 +97,10 @@ export function App() {
       {/* Busy until the user's stored uploads, and a dataset opened by URL, are in: what it shows may
           still change (assistive technology, and the browser tests, wait for it). */}
       <main aria-busy={!uploadsSettled || waitingForDataset}>
-        {(!embed || opened.status !== 'open') && (
-          <OpenedDatasetBar state={opened} onClose={() => update({ data: null })} />
+        {opened.status !== 'none' && (!embed || opened.status !== 'open') && (
+          <Suspense fallback={null}>
+            <OpenedDatasetBar state={opened} onClose={() => update({ data: null })} />
+          </Suspense>
         )}
         {state.status !== 'ready' || !view ? (
           state.status !== 'error' && snapshotOverview ? (

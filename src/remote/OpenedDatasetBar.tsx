@@ -102,7 +102,13 @@ function OpenedSummary({ dataset }: { dataset: OpenedDataset }) {
  * Which dataset is open, from where and of what date, on every page while the address names one
  * (`[data-opened-dataset]`, its `data-state`: loading, open or failed; a failure's `data-problem`).
  */
-export function OpenedDatasetBar({ state, onClose }: { state: OpenedDatasetState; onClose: () => void }) {
+export default function OpenedDatasetBar({
+  state,
+  onClose,
+}: {
+  state: OpenedDatasetState;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   if (state.status === 'none') return null;
   const closeButton = (

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Database } from '../db/database';
-import { removeLoads } from '../db/dataLoads';
 import type { OpenedDataset, OpenProgress } from './openDataset';
 import { problemOf, type RemoteProblem } from './remoteProblem';
 
@@ -44,13 +43,15 @@ export function useOpenedDataset(
     if (dataUrl === null) {
       setState({ status: 'none' });
       if (replaces.length === 0) return;
-      removeLoads(db, replaces).then(
-        () => {
-          open.current = null;
-          changed.current();
-        },
-        () => undefined,
-      );
+      import('../db/dataLoads')
+        .then(({ removeLoads }) => removeLoads(db, replaces))
+        .then(
+          () => {
+            open.current = null;
+            changed.current();
+          },
+          () => undefined,
+        );
       return;
     }
     import('./openInPage')
