@@ -151,8 +151,9 @@ async function readColumns(
   columns: readonly string[],
   start: number,
   end: number,
-): Promise<Map<string, Cell[]>> {
-  const read = new Map<string, Cell[]>(columns.map((c) => [c, new Array<Cell>(end - start)]));
+): Promise<Map<string, ArrayLike<Cell>>> {
+  const read = new Map<string, ArrayLike<Cell>>();
+  const pieces = new Map<string, { rowStart: number; data: ArrayLike<Cell> }[]>();
   await parquetRead({
     file,
     metadata,
@@ -162,15 +163,101 @@ async function readColumns(
     // Other tools' files: polars writes ZSTD by default, others gzip or brotli (Snappy is built in).
     compressors,
     onChunk: ({ columnName, columnData, rowStart }) => {
-      const target = read.get(columnName);
-      if (!target) return;
-      for (let i = 0; i < columnData.length; i++) {
-        const row = rowStart + i;
-        if (row >= start && row < end) target[row - start] = columnData[i];
-      }
+      pieces.set(columnName, [...(pieces.get(columnName) ?? []), { rowStart, data: columnData }]);
     },
   });
+  for (const column of columns) {
+    const parts = pieces.get(column) ?? [];
+    const [only] = parts;
+    // Usually one chunk per column and row group, exactly the rows asked for: kept as it is, not copied.
+    if (parts.length === 1 && only && only.rowStart === start && only.data.length === end - start) {
+      read.set(column, only.data);
+      continue;
+    }
+    const target = new Array<Cell>(end - start);
+    for (const { rowStart, data } of parts)
+      for (let i = 0; i < data.length; i++) {
+        const row = rowStart + i;
+        if (row >= start && row < end) target[row - start] = data[i];
+      }
+    read.set(column, target);
+  }
   return read;
+}
+
+/**
+ * Sums counts by key, one row group at a time. Each key column's values become small ids (a value is
+ * checked once, when first seen, not once per row); a row's ids make one number (mixed radix over the
+ * number of values seen so far), summed in a map of the row group; the row group's few thousand sums then
+ * join the totals by their ids. 10M rows make no string or array per row (a JSON key per row took most of
+ * the read).
+ */
+class KeySums {
+  /** Per key column: raw value → id, and the id's checked value. */
+  private readonly ids: Map<unknown, number>[];
+  private readonly values: unknown[][];
+  private readonly slots = new Map<string, number>();
+  /** One entry per distinct key: its checked values, and the counts summed. */
+  readonly keys: (readonly unknown[])[] = [];
+  readonly counts: number[] = [];
+
+  constructor(private readonly columns: readonly OutputColumn[]) {
+    this.ids = columns.map(() => new Map<unknown, number>());
+    this.values = columns.map(() => []);
+  }
+
+  /** `raw[i]` is column i's values for the group's rows; `bad` throws for a value of the wrong type. */
+  addGroup(
+    raw: readonly ArrayLike<unknown>[],
+    counts: readonly number[],
+    bad: (column: OutputColumn, row: number, value: unknown) => never,
+  ): void {
+    const rows = counts.length;
+    const idColumns = this.columns.map((column, i) => {
+      const ids = this.ids[i] as Map<unknown, number>;
+      const values = this.values[i] as unknown[];
+      const column_ = raw[i] ?? [];
+      const out = new Int32Array(rows);
+      for (let row = 0; row < rows; row++) {
+        const value = column_[row];
+        let id = ids.get(value);
+        if (id === undefined) {
+          const checked = cellAs(column.sqlType, value);
+          if (checked === undefined) bad(column, row, value);
+          id = values.length;
+          ids.set(value, id);
+          values.push(checked);
+        }
+        out[row] = id;
+      }
+      return out;
+    });
+    const radix = this.values.map((v) => Math.max(1, v.length));
+    if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER)
+      throw new Error('too many distinct keys to sum in summary');
+    const group = new Map<number, number>();
+    for (let row = 0; row < rows; row++) {
+      let key = 0;
+      for (let i = idColumns.length - 1; i >= 0; i--)
+        key = key * (radix[i] as number) + (idColumns[i]?.[row] ?? 0);
+      group.set(key, (group.get(key) ?? 0) + (counts[row] ?? 0));
+    }
+    for (const [key, count] of group) {
+      const ids: number[] = [];
+      let rest = key;
+      for (const r of radix) {
+        ids.push(rest % r);
+        rest = Math.floor(rest / r);
+      }
+      const name = ids.join(',');
+      const slot = this.slots.get(name);
+      if (slot === undefined) {
+        this.slots.set(name, this.counts.length);
+        this.keys.push(ids.map((id, i) => this.values[i]?.[id]));
+        this.counts.push(count);
+      } else this.counts[slot] = (this.counts[slot] ?? 0) + count;
+    }
+  }
 }
 
 export async function readPublishedParquet(
@@ -212,8 +299,8 @@ export async function readPublishedParquet(
 
   // Whole: every column's values, in file order. Summarised: one entry per key, the count summed.
   const whole: unknown[][] = columns.map(() => []);
-  const sums = new Map<string, { readonly key: readonly unknown[]; count: number }>();
   const keyColumns = columns.filter((c) => c.name !== 'count');
+  const sums = new KeySums(keyColumns);
   const countColumn = columns.find((c) => c.name === 'count');
   let rowsRead = 0;
   for (const [start, end] of rowGroups(metadata)) {
@@ -225,24 +312,19 @@ export async function readPublishedParquet(
       end,
     );
     if (summarise && countColumn) {
-      const keyValues = keyColumns.map((c) => read.get(c.name) ?? []);
-      const counts = read.get('count') ?? [];
+      const rawCounts: ArrayLike<Cell> = read.get('count') ?? [];
+      const counts = new Array<number>(end - start);
       for (let row = 0; row < end - start; row++) {
-        const key = keyValues.map((values, i) => {
-          const column = keyColumns[i] as OutputColumn;
-          const value = cellAs(column.sqlType, values[row]);
-          return value === undefined ? badCell(column, start + row, values[row]) : value;
-        });
-        const rawCount = counts[row];
-        const count = cellAs('INTEGER', rawCount);
-        if (count === undefined) badCell(countColumn, start + row, rawCount);
+        const count = cellAs('INTEGER', rawCounts[row]);
+        if (count === undefined) badCell(countColumn, start + row, rawCounts[row]);
         // A row without a count is one product (the contract's rule for an empty count).
-        const n = typeof count === 'number' ? count : 1;
-        const id = JSON.stringify(key);
-        const entry = sums.get(id);
-        if (entry) entry.count += n;
-        else sums.set(id, { key, count: n });
+        counts[row] = typeof count === 'number' ? count : 1;
       }
+      sums.addGroup(
+        keyColumns.map((c) => read.get(c.name) ?? []),
+        counts,
+        (column, row, value) => badCell(column, start + row, value),
+      );
     } else {
       columns.forEach((column, i) => {
         const values = read.get(column.name) ?? [];
@@ -258,17 +340,16 @@ export async function readPublishedParquet(
   }
 
   if (summarise) {
-    const entries = [...sums.values()];
     const values = columns.map((column) => {
-      if (column.name === 'count') return entries.map((e) => e.count);
+      if (column.name === 'count') return sums.counts;
       const at = keyColumns.indexOf(column);
-      return entries.map((e) => e.key[at]);
+      return sums.keys.map((key) => key[at]);
     });
     return {
       dataset,
       columns,
       ipc: toIpc(columns, values),
-      rowCount: entries.length,
+      rowCount: sums.counts.length,
       fileRows,
       summarised: true,
     };
