@@ -84,13 +84,7 @@ async function readBody(
     }
     parts.push(value);
   }
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  return whole;
+  return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
 }
 
 /** Downloads a whole file (a manifest, a CSV), refusing it above `limit` bytes. */
