@@ -1,13 +1,34 @@
 import type { DatasetId } from '../model/datasets';
-import type { ParquetLoad } from './readParquet';
+import type { ParquetLoad, ParquetPart, SummaryPart } from './readParquet';
 import type { RemoteProblem } from './remoteProblem';
 
-/** Messages between the page and the Parquet reading worker (parquetWorker.ts). */
+/** Messages between the page and a Parquet reading worker (parquetWorker.ts). */
 export interface ParquetReadRequest {
+  readonly type: 'read';
   readonly url: string;
   readonly dataset?: DatasetId;
   readonly fullRowLimit: number;
   readonly maxWholeBytes: number;
+  /**
+   * The first reader of a file (null) asks the page how many share a summarised file ('plan', answered
+   * by 'share'); the others are told their share at once.
+   */
+  readonly share: { readonly index: number; readonly of: number } | null;
+}
+
+/** The page's answer to a first reader's 'plan': the number of readers sharing the row groups. */
+export interface ParquetShareAnswer {
+  readonly type: 'share';
+  readonly of: number;
+}
+
+/**
+ * The readers' sums, to join into one load. In a worker, not the page: Arrow's IPC writer compiles
+ * code at run time, which the page's Content-Security-Policy (no 'unsafe-eval') forbids.
+ */
+export interface ParquetJoinRequest {
+  readonly type: 'join';
+  readonly parts: readonly SummaryPart[];
 }
 
 export interface TransferStats {
@@ -20,11 +41,14 @@ export interface TransferStats {
 }
 
 export type ParquetReadResponse =
+  /** From the first reader, once it knows whether the file is read in summary and by ranges. */
+  | { readonly type: 'plan'; readonly summarise: boolean; readonly ranges: boolean }
   | {
       readonly type: 'progress';
       readonly rowsRead: number;
       readonly fileRows: number;
       readonly bytesRead: number;
     }
-  | { readonly type: 'done'; readonly load: ParquetLoad; readonly transfer: TransferStats }
+  | { readonly type: 'done'; readonly part: ParquetPart; readonly transfer: TransferStats }
+  | { readonly type: 'joined'; readonly load: ParquetLoad }
   | { readonly type: 'failed'; readonly problem: RemoteProblem };

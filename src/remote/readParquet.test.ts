@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { insertLoadsFromArrow, listLoads, removeLoads } from '../db/dataLoads';
 import { outputColumns } from '../ingest/normalizeRows';
-import { readPublishedParquet } from './readParquet';
+import { readParquetPart, readPublishedParquet, type SummaryPart, summaryLoad } from './readParquet';
 import type { RemoteProblemError } from './remoteProblem';
 
 const db = bundledDatabaseForFile();
@@ -86,7 +86,24 @@ describe('reading a published Parquet file', () => {
     expect(summary.columns.map((c) => c.name)).not.toContain('product_name');
     await insertLoadsFromArrow(db, [{ load: published('summary'), ...summary }], ['whole']);
     expect(await shown()).toEqual(before.map((r) => ({ ...r, n: 2 * r.n })));
-    await removeLoads(db, ['summary']);
+
+    // Three readers sharing the row groups (every third each) sum to the same load.
+    const parts: SummaryPart[] = [];
+    for (const index of [0, 1, 2]) {
+      const part = await readParquetPart(twice, 'x', {
+        name: 'data.parquet',
+        fullRowLimit: 10,
+        partOf: async () => ({ index, of: 3 }),
+      });
+      if (part.kind !== 'summary') throw new Error(`part ${index}: ${part.kind}`);
+      parts.push(part.part);
+    }
+    expect(parts.reduce((n, p) => n + p.counts.length, 0)).toBeGreaterThan(summary.rowCount);
+    const joined = summaryLoad(parts);
+    expect(joined.rowCount).toBe(summary.rowCount);
+    await insertLoadsFromArrow(db, [{ load: published('joined'), ...joined }], ['summary']);
+    expect(await shown()).toEqual(before.map((r) => ({ ...r, n: 2 * r.n })));
+    await removeLoads(db, ['joined']);
     expect((await listLoads(db)).some((l) => l.origin === 'published')).toBe(false);
   });
 

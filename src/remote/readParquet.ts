@@ -41,6 +41,62 @@ export interface ReadParquetOptions {
   readonly name: string;
   readonly fullRowLimit: number;
   readonly onProgress?: (rowsRead: number, fileRows: number) => void;
+  /**
+   * Which share of the row groups this read sums, asked once the file is known to be read in summary:
+   * several workers sum a large file's row groups side by side (`index` of `of`, every `of`-th group),
+   * and summaryLoad joins their sums. A file read whole is read by one reader whatever this says.
+   */
+  readonly partOf?: (summarise: boolean) => Promise<{ readonly index: number; readonly of: number }>;
+}
+
+/** One reader's sums of its share of a summarised file's row groups (rows as key values + count). */
+export interface SummaryPart {
+  readonly dataset: DatasetId;
+  readonly columns: readonly OutputColumn[];
+  readonly keys: readonly (readonly unknown[])[];
+  readonly counts: readonly number[];
+  readonly fileRows: number;
+}
+
+export type ParquetPart =
+  | { readonly kind: 'load'; readonly load: ParquetLoad }
+  | { readonly kind: 'summary'; readonly part: SummaryPart }
+  /** A reader other than the first, of a file read whole: nothing to do. */
+  | { readonly kind: 'none' };
+
+/** The summed parts of one file as one load (a key two parts both saw is summed once more). */
+export function summaryLoad(parts: readonly SummaryPart[]): ParquetLoad {
+  const [first] = parts;
+  if (!first) throw new Error('no part to join');
+  const slots = new Map<string, number>();
+  const keys: (readonly unknown[])[] = [];
+  const counts: number[] = [];
+  for (const part of parts)
+    part.keys.forEach((key, i) => {
+      const name = JSON.stringify(key);
+      const slot = slots.get(name);
+      const count = part.counts[i] ?? 0;
+      if (slot === undefined) {
+        slots.set(name, counts.length);
+        keys.push(key);
+        counts.push(count);
+      } else counts[slot] = (counts[slot] ?? 0) + count;
+    });
+  const keyColumns = first.columns.filter((c) => c.name !== 'count');
+  const values = first.columns.map((column) => {
+    if (column.name === 'count') return counts;
+    const at = keyColumns.indexOf(column);
+    // Dates are not among the summary's keys; what structured cloning keeps of the rest is the value.
+    return keys.map((key) => key[at]);
+  });
+  return {
+    dataset: first.dataset,
+    columns: first.columns,
+    ipc: toIpc(first.columns, values),
+    rowCount: counts.length,
+    fileRows: first.fileRows,
+    summarised: true,
+  };
 }
 
 /** What an OCOP list is counted by (db/materializeFacts.ts' facts_ocop), plus the count summed. */
@@ -260,11 +316,24 @@ class KeySums {
   }
 }
 
+/** A whole published Parquet file, read by this one reader (in summary when large). */
 export async function readPublishedParquet(
   file: AsyncBuffer,
   url: string,
   options: ReadParquetOptions,
 ): Promise<ParquetLoad> {
+  const read = await readParquetPart(file, url, { ...options, partOf: async () => ({ index: 0, of: 1 }) });
+  if (read.kind === 'load') return read.load;
+  if (read.kind === 'summary') return summaryLoad([read.part]);
+  throw new Error('nothing read');
+}
+
+/** This reader's share of a published Parquet file (see ReadParquetOptions' partOf). */
+export async function readParquetPart(
+  file: AsyncBuffer,
+  url: string,
+  options: ReadParquetOptions,
+): Promise<ParquetPart> {
   await checkMagic(file, url);
   let metadata: FileMetaData;
   try {
@@ -283,6 +352,8 @@ export async function readPublishedParquet(
   const summarise = fileRows > options.fullRowLimit;
   if (summarise && dataset !== 'ocop_products')
     throw new RemoteProblemError({ code: 'tooManyRows', url, rows: fileRows, limit: options.fullRowLimit });
+  const share = (await options.partOf?.(summarise)) ?? { index: 0, of: 1 };
+  if (!summarise && share.index > 0) return { kind: 'none' };
   const columns = summarise
     ? tableColumns.filter(
         (c) => (OCOP_SUMMARY_KEYS as readonly string[]).includes(c.name) || c.name === 'count',
@@ -303,7 +374,8 @@ export async function readPublishedParquet(
   const sums = new KeySums(keyColumns);
   const countColumn = columns.find((c) => c.name === 'count');
   let rowsRead = 0;
-  for (const [start, end] of rowGroups(metadata)) {
+  const groups = rowGroups(metadata).filter((_, i) => !summarise || i % share.of === share.index);
+  for (const [start, end] of groups) {
     const read = await readColumns(
       file,
       metadata,
@@ -335,24 +407,19 @@ export async function readPublishedParquet(
         }
       });
     }
-    rowsRead = end;
+    rowsRead += end - start;
     options.onProgress?.(rowsRead, fileRows);
   }
 
-  if (summarise) {
-    const values = columns.map((column) => {
-      if (column.name === 'count') return sums.counts;
-      const at = keyColumns.indexOf(column);
-      return sums.keys.map((key) => key[at]);
-    });
-    return {
-      dataset,
-      columns,
-      ipc: toIpc(columns, values),
-      rowCount: sums.counts.length,
-      fileRows,
-      summarised: true,
-    };
-  }
-  return { dataset, columns, ipc: toIpc(columns, whole), rowCount: fileRows, fileRows, summarised: false };
+  if (summarise)
+    return { kind: 'summary', part: { dataset, columns, keys: sums.keys, counts: sums.counts, fileRows } };
+  const load = {
+    dataset,
+    columns,
+    ipc: toIpc(columns, whole),
+    rowCount: fileRows,
+    fileRows,
+    summarised: false,
+  };
+  return { kind: 'load', load };
 }
