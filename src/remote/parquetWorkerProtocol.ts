@@ -22,10 +22,7 @@ export interface ParquetShareAnswer {
   readonly of: number;
 }
 
-/**
- * The readers' sums, to join into one load. In a worker, not the page: Arrow's IPC writer compiles
- * code at run time, which the page's Content-Security-Policy (no 'unsafe-eval') forbids.
- */
+/** The readers' sums, for the first reader to join into one load (off the page's thread). */
 export interface ParquetJoinRequest {
   readonly type: 'join';
   readonly parts: readonly SummaryPart[];
