@@ -136,6 +136,18 @@ describe('a province’s page on all bundled data', () => {
     expect((await detail(db, { focus: '01' })).year).toBe(2025); // Hà Nội as an old unit ends in 2025
   });
 
+  it('gives a hub’s page the MoUs it signed as its figure, and another province the table’s', async () => {
+    for (const code of ['01', '79']) {
+      const hub = await detail(db, { focus: code });
+      expect(hub.mousSigned).toBeGreaterThan(0);
+      expect(hub.mousSigned).toBe(hub.mous.reduce((n, m) => n + m.count, 0));
+      // The provinces table credits a MoU to the partner, never to the hub.
+      expect(hub.mousSigned).toBeGreaterThan(hub.summary?.mous ?? 0);
+    }
+    const socTrang = await detail(db, { focus: '94' });
+    expect(socTrang.mousSigned).toBe(socTrang.summary?.mous);
+  });
+
   it('gives a hub its partner provinces, and a partner its hubs, with the same MoUs on both sides', async () => {
     const hcmc = await detail(db, { focus: '79' });
     const dongThapAtHub = hcmc.partners.partners.find((p) => p.code === '87' && p.layout === '63');

@@ -282,9 +282,24 @@ export async function provinceDetail(db: Database, filters: FilterState) {
   const ocopSources = await realSources(db, own, ['ocop']);
   const partners = await partnerLinks(db, filters, profile);
   const mous = await mouEntries(db, filters, profile);
+  // The MoU figure over the list: a hub's page lists every MoU it signed, while the provinces table
+  // credits each MoU to the partner (a hub's own figure there is 0 by design), so the hub's figure is its
+  // list's total; another province's equals the table's.
+  const mousSigned = mous.reduce((n, m) => n + m.count, 0);
   const distribution = await distributionEntries(db, filters, profile);
   const events = await eventEntries(db, filters, profile);
-  return { profile, year: table.year, summary, ocopRows, ocopSources, partners, mous, distribution, events };
+  return {
+    profile,
+    year: table.year,
+    summary,
+    ocopRows,
+    ocopSources,
+    partners,
+    mous,
+    mousSigned,
+    distribution,
+    events,
+  };
 }
 
 export type ProvinceDetail = NonNullable<Awaited<ReturnType<typeof provinceDetail>>>;

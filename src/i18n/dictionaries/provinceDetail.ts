@@ -35,6 +35,7 @@ export const vi = {
   provinceDetailUnnamed:
     '{count} biên bản ghi nhớ ký với đối tác mà nguồn không nêu tên: tính riêng, không gán cho tỉnh, thành nào.',
   provinceDetailMousTitle: 'Biên bản ghi nhớ',
+  provinceDetailHubMous: 'Biên bản ghi nhớ đã ký với các tỉnh, thành',
   provinceDetailColDate: 'Ngày',
   provinceDetailColEvent: 'Sự kiện',
   provinceDetailColPartyA: 'Bên A',
@@ -101,6 +102,7 @@ export const en: Record<keyof typeof vi, string> = {
   provinceDetailUnnamed:
     '{count} MoUs signed with counterparts the source does not name: counted apart, not given to any province.',
   provinceDetailMousTitle: 'Memoranda of understanding',
+  provinceDetailHubMous: 'MoUs signed with provinces',
   provinceDetailColDate: 'Date',
   provinceDetailColEvent: 'Event',
   provinceDetailColPartyA: 'Party A',

@@ -185,7 +185,13 @@ function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopCh
               'province-ocop-year',
               changeText,
             )}
-          {figure(t('provincesColMous'), num(summary.mous), 'province-mous', t('provinceDetailSummaryRange'))}
+          {/* A hub's figure is the MoUs it signed (its list below); the provinces table credits partners. */}
+          {figure(
+            t(profile.isHub ? 'provinceDetailHubMous' : 'provincesColMous'),
+            num(profile.isHub ? detail.mousSigned : summary.mous),
+            'province-mous',
+            t('provinceDetailSummaryRange'),
+          )}
           {year !== null &&
             figure(t('provincesColToHcmc', { year }), optional(summary.toHcmc), 'province-to-hcmc')}
           {year !== null &&
