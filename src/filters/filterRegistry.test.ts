@@ -19,6 +19,16 @@ describe('the active filters in plain words', () => {
     expect(text).toBe('Năm 2020–2024, tại Sóc Trăng và Cần Thơ, hạng 4 sao và 5 sao, theo 63 tỉnh, thành cũ');
   });
 
+  it('writes groups and stars as common nouns inside the sentence', () => {
+    const state = f({ groups: ['beverage', 'food'], stars: ['potential-5'] });
+    expect(describeFilters(state, 'vi')).toBe(
+      'Nhóm đồ uống và thực phẩm, hạng tiềm năng 5 sao, theo 34 tỉnh, thành mới',
+    );
+    expect(describeFilters(state, 'en')).toBe(
+      'Product group Beverages and Food, potential 5-star products, by the 34 new provinces',
+    );
+  });
+
   it('reads province codes in the active layout', () => {
     expect(describeFilters(f({ provinces: ['80'] }), 'vi')).toBe('Tại Tây Ninh, theo 34 tỉnh, thành mới');
     expect(describeFilters(f({ layout: '63', provinces: ['80'] }), 'en')).toBe(

@@ -148,6 +148,13 @@ const collator = new Intl.Collator('vi');
 
 type ListKey = 'regions' | 'provinces' | 'groups' | 'stars' | 'destinations';
 
+const lowerFirst = (name: string, lang: Lang) => `${name.charAt(0).toLocaleLowerCase(lang)}${name.slice(1)}`;
+
+/** "nhóm đồ uống", not "nhóm Đồ uống": a Vietnamese common noun is not capitalised mid-sentence. */
+function commonNoun(name: string, lang: Lang): string {
+  return lang === 'vi' ? lowerFirst(name, lang) : name;
+}
+
 /**
  * A filter that holds a list of ids: the codec, the chips and the words are the same for all of them;
  * what differs is the allowed ids, their names, the words around them and the column they filter.
@@ -161,6 +168,8 @@ function listDimension<K extends ListKey>(spec: {
   alias?: (value: string) => string;
   name: (value: FilterState[K][number], state: FilterState, lang: Lang) => string;
   describe: MessageKey;
+  /** A name as it reads inside a sentence, when that differs from the chip's (a common noun in Vietnamese). */
+  inSentence?: (name: string, lang: Lang) => string;
   condition: (values: readonly FilterState[K][number][], state: FilterState) => FilterCondition;
   control: FilterControl;
   row: 1 | 2;
@@ -190,7 +199,10 @@ function listDimension<K extends ListKey>(spec: {
         ? null
         : translate(lang, spec.describe, {
             list: joinWords(
-              values(state).map((v) => spec.name(v, state, lang)),
+              values(state).map((v) => {
+                const name = spec.name(v, state, lang);
+                return spec.inSentence ? spec.inSentence(name, lang) : name;
+              }),
               lang,
             ),
           }),
@@ -377,6 +389,7 @@ export const FILTER_DIMENSIONS: readonly FilterDimension[] = [
     alias: (value) => resolveChoice(PRODUCT_GROUPS, value) ?? value,
     name: (id, _state, lang) => choiceLabel(PRODUCT_GROUPS, id, lang),
     describe: 'describeGroups',
+    inSentence: commonNoun,
     condition: (ids) => ({ kind: 'in', column: 'product_group', values: ids }),
     control: {
       kind: 'multi',
@@ -395,6 +408,8 @@ export const FILTER_DIMENSIONS: readonly FilterDimension[] = [
     allowed: () => STAR_IDS,
     name: (id, _state, lang) => choiceLabel(STAR_LEVELS, id, lang),
     describe: 'describeStars',
+    // "hạng tiềm năng 5 sao", "potential 5-star products": lower case in both languages.
+    inSentence: lowerFirst,
     condition: (ids) => ({ kind: 'in', column: 'star', values: ids }),
     control: {
       kind: 'toggles',
