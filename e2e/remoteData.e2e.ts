@@ -99,6 +99,12 @@ describe('a dataset opened by URL', () => {
     await queryParquet(
       `COPY (SELECT 'Hà Giang' AS tinh, 2024 AS nam, 4 AS so_sao) TO '${join(dataDir, 'wrong', 'ocop_products.parquet')}' (FORMAT parquet)`,
     );
+    // A department's own CSV export: Vietnamese headers, a title row, one row the checks reject (7 stars).
+    mkdirSync(join(dataDir, 'dept'), { recursive: true });
+    writeFileSync(
+      join(dataDir, 'dept', 'ocop_products.csv'),
+      '\uFEFFDanh sách sản phẩm OCOP năm 2024\nTỉnh/thành phố,Năm công nhận,Số sao,Số lượng\nHà Giang,2024,4,12\nĐồng Tháp,2024,3,30\nCần Thơ,2024,7,5\n',
+    );
     // (b) The 10M-row file; its journeys are skipped, saying why, if it cannot be generated.
     try {
       const file = await generateOcopParquet(BIG_ROWS, join(dataDir, 'big', 'ocop_products_10m.parquet'));
@@ -138,6 +144,28 @@ describe('a dataset opened by URL', () => {
     expect((await shownKpis(page)).ocopProducts).toBe(expected.value);
     await page.screenshot({ path: screenshotPath('remote-manifest.png') });
     expect(cspViolations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a department’s CSV as an upload is checked: valid rows in, the rejected one counted', async () => {
+    const { page, context, consoleErrors } = await browser.openPage();
+    await page.goto(withData(inject('baseUrl'), `${dataUrl}/dept/ocop_products.csv`));
+    expect(await openedState(page)).toBe('open');
+    const bar = await page.locator(STATUS).innerText();
+    expect(bar).toContain('ocop_products.csv');
+    expect(bar).toMatch(/1 dòng không hợp lệ/);
+    await waitForOverview(page);
+    // The Data view lists it as opened by URL, with the two rows that loaded; the bundled OCOP rows hide.
+    await page.getByRole('button', { name: 'Dữ liệu', exact: true }).click();
+    const row = page.locator('table.data-loads tbody tr', { hasText: 'Mở theo địa chỉ web' });
+    await expect.poll(() => row.count()).toBe(1);
+    await expect(row.innerText()).resolves.toMatch(/\b2\b/);
+    await expect(
+      page
+        .locator('table.data-loads tbody tr', { hasText: 'Đang ẩn vì đang mở bộ dữ liệu theo địa chỉ web' })
+        .count(),
+    ).resolves.toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
