@@ -143,6 +143,24 @@ describe('a dataset opened by URL', () => {
     );
     expect((await shownKpis(page)).ocopProducts).toBe(expected.value);
     await page.screenshot({ path: screenshotPath('remote-manifest.png') });
+    // A reporter's picture of a chart says where its figures come from.
+    const card = page.locator('[data-chart="ocop-by-star"]');
+    await card.locator('.export-menu-button').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      card.getByRole('dialog').locator('[data-preset="article"]').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    await file.saveAs(screenshotPath('remote-export.png'));
+    const texts = await page.evaluate(
+      () =>
+        (
+          document.querySelector('[data-chart="ocop-by-star"]') as HTMLElement & {
+            ocopLastExport?: { texts?: string[] };
+          }
+        ).ocopLastExport?.texts ?? [],
+    );
+    expect(texts.join(' ').replaceAll('\n', ' ')).toContain(`dữ liệu mở từ ${dataUrl}/set/manifest.json`);
     expect(cspViolations).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -14,6 +14,25 @@ describe('the words of a press image', () => {
     );
   });
 
+  it('names a dataset opened by URL after the filters, its address clipped', () => {
+    const filters = {
+      ...FILTERS_63,
+      yearFrom: 2020,
+      yearTo: 2024,
+      data: 'https://du-lieu.gov.vn/ocop/manifest.json',
+    };
+    expect(pressSubtitle(filters, 'vi', 'năm so sánh 2024')).toBe(
+      'Năm 2020–2024, theo 63 tỉnh, thành cũ; năm so sánh 2024; dữ liệu mở từ https://du-lieu.gov.vn/ocop/manifest.json',
+    );
+    const long = pressSubtitle({ ...DEFAULT_FILTERS, data: `https://x.vn/${'a'.repeat(300)}` }, 'en');
+    expect(
+      long.startsWith(
+        'All data, every year and province (34-province layout); data opened from https://x.vn/',
+      ),
+    ).toBe(true);
+    expect(long.length).toBeLessThan(220);
+  });
+
   it('names the sources and says when illustrative data feeds the chart', () => {
     expect(pressSourceLine(['Báo Sóc Trăng, 2020', 'VTV, 22/09/2023'], false, 'vi')).toBe(
       'Nguồn: Báo Sóc Trăng, 2020; VTV, 22/09/2023',

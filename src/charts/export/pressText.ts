@@ -4,13 +4,19 @@ import { formatDate } from '../../i18n/format';
 import { type Lang, translate } from '../../i18n/messages';
 import { clipText, isolateBidi } from '../escapeHtml';
 
+/** A dataset's address as a press image shows it: addresses come from links, so a long one is clipped. */
+const DATA_URL_LIMIT = 120;
+
 /**
  * The words a press image carries besides its title, from the same state the dashboard shows: the
  * filters (plus a chart's own note, e.g. the compared year), the sources, and the dates.
  */
 export function pressSubtitle(filters: FilterState, lang: Lang, note?: string): string {
-  const description = describeFilters(filters, lang);
-  return note ? `${description}; ${note}` : description;
+  // A dataset opened by URL (?data=) is named too: the figures are the publisher's, not the bundled ones.
+  const dataset = filters.data
+    ? translate(lang, 'exportDatasetFrom', { url: isolateBidi(clipText(filters.data, DATA_URL_LIMIT)) })
+    : null;
+  return [describeFilters(filters, lang), note, dataset].filter(Boolean).join('; ');
 }
 
 /** One source's share of a source line, in characters (real sources run to about 150). */
