@@ -134,15 +134,42 @@ export async function insertLoadWith(
   replaces: readonly string[] = [],
   refreshFacts = true,
 ): Promise<DataLoad> {
-  let entry: DataLoad | undefined;
+  const [entry] = await changeLoads(db, [{ load, rowCount, appendRows }], replaces, refreshFacts);
+  if (!entry) throw new Error(`${load.fileName}: not loaded`);
+  return entry;
+}
+
+/** One load to add: its entry, its rows' count, and what appends them (tagged with its id). */
+interface LoadToAppend {
+  readonly load: Omit<DataLoad, 'rowCount'>;
+  readonly rowCount: number;
+  readonly appendRows: () => Promise<unknown>;
+}
+
+/**
+ * Adds loads and removes `replaces` (either may be empty) in one transaction, with one rebuild of the facts:
+ * every change of loaded data goes through here.
+ */
+async function changeLoads(
+  db: Database,
+  loads: readonly LoadToAppend[],
+  replaces: readonly string[],
+  refreshFacts = true,
+): Promise<DataLoad[]> {
+  const entries: DataLoad[] = [];
   await inTransaction(db, async () => {
-    for (const loadId of replaces) await deleteLoad(db, loadId);
-    entry = await appendLoad(db, load, rowCount, appendRows);
+    const datasets = new Set<DatasetId>();
+    for (const loadId of replaces) {
+      const dataset = await deleteLoad(db, loadId);
+      if (dataset) datasets.add(dataset);
+    }
+    for (const { load, rowCount, appendRows } of loads)
+      entries.push(await appendLoad(db, load, rowCount, appendRows));
+    for (const dataset of datasets) await syncHiddenLoads(db, dataset);
     // In the same transaction: the metrics' facts never disagree with the tables they come from.
     if (refreshFacts) await materializeFacts(db);
   });
-  if (!entry) throw new Error(`${load.fileName}: not loaded`);
-  return entry;
+  return entries;
 }
 
 /** One load's rows and registry entry, its rows counted; call inside a transaction. */
@@ -181,11 +208,22 @@ export function insertLoadSelecting(
   rowCount: number,
   replaces: readonly string[] = [],
 ): Promise<DataLoad> {
-  const table = checkedIdentifier(load.dataset);
+  return insertLoadWith(db, load, rowCount, appendSelected(db, load, columns, rows), replaces);
+}
+
+/** Appends the rows `rows` selects (giving `columns` in order) to the load's dataset, tagged with its id. */
+function appendSelected(
+  db: Database,
+  load: Omit<DataLoad, 'rowCount'>,
+  columns: readonly OutputColumn[],
+  rows: string,
+): () => Promise<unknown> {
   const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
-  const append = () =>
-    db.query(`INSERT INTO ${table} (${names}, load_id) SELECT *, ?::VARCHAR FROM (${rows})`, [load.loadId]);
-  return insertLoadWith(db, load, rowCount, append, replaces);
+  return () =>
+    db.query(
+      `INSERT INTO ${checkedIdentifier(load.dataset)} (${names}, load_id) SELECT *, ?::VARCHAR FROM (${rows})`,
+      [load.loadId],
+    );
 }
 
 let arrowLoads = 0;
@@ -228,7 +266,7 @@ export async function insertLoadsFromArrow(
 ): Promise<DataLoad[]> {
   const scratches: string[] = [];
   try {
-    const selects: (() => Promise<DataLoad>)[] = [];
+    const toAppend: LoadToAppend[] = [];
     for (const { load, columns, ipc, rowCount } of loads) {
       const scratch = checkedIdentifier(`arrow_load_${++arrowLoads}`);
       const names = columns.map((c) => checkedIdentifier(c.name)).join(', ');
@@ -237,25 +275,13 @@ export async function insertLoadsFromArrow(
       );
       scratches.push(scratch);
       await db.insertArrowIpc(scratch, ipc);
-      const append = () =>
-        db.query(
-          `INSERT INTO ${checkedIdentifier(load.dataset)} (${names}, load_id) SELECT *, ?::VARCHAR FROM ${scratch}`,
-          [load.loadId],
-        );
-      selects.push(() => appendLoad(db, load, rowCount, append));
+      toAppend.push({
+        load,
+        rowCount,
+        appendRows: appendSelected(db, load, columns, `SELECT * FROM ${scratch}`),
+      });
     }
-    const entries: DataLoad[] = [];
-    await inTransaction(db, async () => {
-      const datasets = new Set<DatasetId>();
-      for (const loadId of replaces) {
-        const dataset = await deleteLoad(db, loadId);
-        if (dataset) datasets.add(dataset);
-      }
-      for (const select of selects) entries.push(await select());
-      for (const dataset of datasets) await syncHiddenLoads(db, dataset);
-      await materializeFacts(db);
-    });
-    return entries;
+    return await changeLoads(db, toAppend, replaces);
   } finally {
     for (const scratch of scratches) await db.exec(`DROP TABLE IF EXISTS ${scratch}`);
   }
@@ -276,15 +302,7 @@ async function deleteLoad(db: Database, loadId: string): Promise<DatasetId | und
 
 /** Removes loads' rows and registry entries, all in one transaction. */
 export async function removeLoads(db: Database, loadIds: readonly string[]): Promise<void> {
-  await inTransaction(db, async () => {
-    const datasets = new Set<DatasetId>();
-    for (const loadId of loadIds) {
-      const dataset = await deleteLoad(db, loadId);
-      if (dataset) datasets.add(dataset);
-    }
-    for (const dataset of datasets) await syncHiddenLoads(db, dataset);
-    await materializeFacts(db);
-  });
+  await changeLoads(db, [], loadIds);
 }
 
 /** Removes one load's rows and its registry entry, atomically. */
