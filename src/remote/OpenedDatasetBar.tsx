@@ -2,6 +2,7 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { formatFileSize } from '../upload/importLimits';
+import { fileNameOf } from './manifest';
 import type { OpenedDataset } from './openDataset';
 import type { RemoteProblem, RemoteProblemCode } from './remoteProblem';
 import type { OpenedDatasetState } from './useOpenedDataset';
@@ -31,9 +32,6 @@ const hostOf = (url: string): string => {
     return url;
   }
 };
-
-/** The file's name, for the summaries and warnings (its whole address is in the bar's first line). */
-const fileName = (url: string): string => decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
 
 function ProblemText({ problem }: { problem: RemoteProblem }) {
   const { t, lang } = useI18n();
@@ -71,7 +69,7 @@ function OpenedSummary({ dataset }: { dataset: OpenedDataset }) {
         .map((f) => (
           <p key={f.url} className="opened-dataset-note">
             {t('remoteSummarised', {
-              file: fileName(f.url),
+              file: fileNameOf(f.url),
               rows: formatNumber(lang, f.fileRows),
               kept: formatNumber(lang, f.rowCount),
             })}
@@ -81,7 +79,7 @@ function OpenedSummary({ dataset }: { dataset: OpenedDataset }) {
         .filter((f) => f.rejectedRows > 0)
         .map((f) => (
           <p key={`${f.url}-rejected`} className="opened-dataset-note">
-            {t('remoteRejectedRows', { file: fileName(f.url), rows: formatNumber(lang, f.rejectedRows) })}
+            {t('remoteRejectedRows', { file: fileNameOf(f.url), rows: formatNumber(lang, f.rejectedRows) })}
           </p>
         ))}
       {dataset.files

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOfPath, manifestText, parseManifest } from './manifest';
+import { fileNameOf, formatOfPath, manifestText, parseManifest } from './manifest';
 
 const at = 'https://du-lieu.example/ocop/2025/manifest.json';
 const manifest = (datasets: unknown, extra: Record<string, unknown> = {}) =>
@@ -64,5 +64,9 @@ describe('a published dataset’s manifest', () => {
     expect(formatOfPath('a/B.PARQUET?v=2')).toBe('parquet');
     expect(formatOfPath('x.csv#top')).toBe('csv');
     expect(formatOfPath('manifest.json')).toBeNull();
+    expect(formatOfPath('https://x.vn/ocop.parquet/manifest.json')).toBeNull();
+    expect(fileNameOf('https://x.vn/d%C6%B0%20li%E1%BB%87u/ocop%20products.csv?v=1')).toBe(
+      'ocop products.csv',
+    );
   });
 });

@@ -62,9 +62,20 @@ export type ManifestResult =
 
 const isDatasetId = (name: string): name is DatasetId => (DATASET_IDS as readonly string[]).includes(name);
 
+/** A file's name from its address: the last path segment, decoded ('' for a folder's address). */
+export function fileNameOf(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? '';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** The format a file's name says, or null (a name with neither extension). */
 export function formatOfPath(path: string): PublishedFileFormat | null {
-  const name = path.split(/[?#]/)[0]?.toLowerCase() ?? '';
+  const name = fileNameOf(path).toLowerCase();
   if (name.endsWith('.parquet') || name.endsWith('.pq')) return 'parquet';
   if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) return 'csv';
   return null;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { type RangeServer, startRangeServer } from '../../e2e/rangeServer';
 import { listLoads } from '../db/dataLoads';
+import { DATASET_IDS } from '../model/datasets';
 import { type FileReader, type OpenedDataset, openDataset } from './openDataset';
 import { publishDataset } from './publish/publishDataset';
 import { openRangeFile } from './rangeFile';
@@ -73,14 +74,8 @@ describe('opening a published dataset by URL', () => {
     opened = await open('../ocop/manifest.json');
     expect(opened.url).toBe(server.url('/ocop/manifest.json'));
     expect(opened.manifest?.title).toBe('Dữ liệu thử');
-    expect(opened.files.map((f) => f.dataset)).toEqual([
-      'ocop_products',
-      'mous',
-      'distribution',
-      'events',
-      'targets',
-      'national_totals',
-    ]);
+    // Every dataset the bundled data has rows for, in the contract's order.
+    expect(opened.files.map((f) => f.dataset)).toEqual([...DATASET_IDS]);
     expect(opened.files.every((f) => f.transfer.ranges)).toBe(true);
     // The published copy replaces what it was published from: the same figures, not twice them.
     expect(await totals()).toEqual(before);

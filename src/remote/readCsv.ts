@@ -5,6 +5,7 @@ import type { DatasetId } from '../model/datasets';
 import { checkWholeFile, releaseChecked } from '../upload/checkFile';
 import { startImportWorker } from '../upload/importWorkerClient';
 import { oneAtATime } from '../upload/uploadedData';
+import { fileNameOf } from './manifest';
 import type { TransferStats } from './parquetWorkerProtocol';
 import { fetchWhole } from './rangeFile';
 import type { ParquetLoad } from './readParquet';
@@ -55,7 +56,7 @@ export async function readRemoteCsv(
   },
 ): Promise<CsvRead> {
   const bytes = await fetchWhole(url, options.maxBytes, options.signal);
-  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
+  const name = fileNameOf(url) || 'data.csv';
   const file = new File([bytes as BlobPart], name, { type: 'text/csv' });
   const worker = startImportWorker();
   const abort = () => worker.terminate();

@@ -9,6 +9,7 @@ import {
 import { compressors } from 'hyparquet-compressors';
 import { type OutputColumn, outputColumns } from '../ingest/normalizeRows';
 import { DATASET_IDS, type DatasetId } from '../model/datasets';
+import { fileNameOf } from './manifest';
 import { RemoteProblemError } from './remoteProblem';
 
 /**
@@ -121,7 +122,7 @@ async function checkMagic(file: AsyncBuffer, url: string): Promise<void> {
 
 function datasetOf(name: string, columnNames: ReadonlySet<string>, hint?: DatasetId): DatasetId | null {
   if (hint) return hint;
-  const base = name.split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
+  const base = fileNameOf(name).toLowerCase();
   const byName = DATASET_IDS.find((id) => ['.', '_', '-'].some((end) => base.startsWith(`${id}${end}`)));
   if (byName) return byName;
   const found = (id: DatasetId) => outputColumns(id).filter((c) => columnNames.has(c.name)).length;
