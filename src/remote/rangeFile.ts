@@ -117,13 +117,16 @@ export async function openRangeFile(url: string, options: OpenRangeFileOptions):
       bytesRead: () => received,
     };
   }
-  received += (await first.arrayBuffer()).byteLength;
+  const head = await first.arrayBuffer();
+  received += head.byteLength;
   return {
     url,
     byteLength: total,
     ranges: true,
     async slice(start, end = total) {
       if (end <= start) return new ArrayBuffer(0);
+      // The probe's bytes (a Parquet file's magic number) are not asked for twice.
+      if (end <= head.byteLength) return head.slice(start, end);
       const response = await fetchOrExplain(url, {
         headers: { Range: `bytes=${start}-${end - 1}` },
         signal: signal ?? null,
