@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv } from './readCsv.ts';
+import { detectDelimiter, readCsv, readCsvPiece } from './readCsv.ts';
 
 describe('detectDelimiter', () => {
   it.each([
@@ -216,5 +216,18 @@ describe('readCsv: the header row of a departmental export', () => {
       { rowNumber: 6, reason: 'note' },
       { rowNumber: 7, reason: 'note' },
     ]);
+  });
+});
+
+describe('readCsvPiece', () => {
+  it('keeps a U+FEFF that starts a piece: mid-file it is data, as the whole-file read keeps it', () => {
+    const piece = readCsvPiece('\uFEFF,12\n"a",3\n', ',', 302, 2);
+    expect(piece.recordCount).toBe(2);
+    expect(piece.rows.map((r) => [r.rowNumber, ...r.cells])).toEqual([
+      [302, '\uFEFF', '12'],
+      [303, 'a', '3'],
+    ]);
+    const whole = readCsv('metric,value\nx,1\n\uFEFF,12\n"a",3\n');
+    expect(whole.rows.at(-2)?.cells).toEqual(['\uFEFF', '12']);
   });
 });

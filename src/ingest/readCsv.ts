@@ -433,7 +433,11 @@ export function readCsvPiece(
   firstRowNumber: number,
   headerWidth: number,
 ): { rows: CsvRow[]; skipped: SkippedRow[]; recordCount: number } {
-  const records = splitRecords(text, delimiter);
+  // A piece starts mid-file, where U+FEFF is data: papaparse strips it from the start of any text it
+  // is given, so a line break goes first and its empty record is dropped.
+  const records = text.startsWith('\uFEFF')
+    ? splitRecords(`\n${text}`, delimiter).slice(1)
+    : splitRecords(text, delimiter);
   return { ...classifyRecords(records, firstRowNumber, headerWidth), recordCount: records.length };
 }
 

@@ -137,6 +137,15 @@ describe('the SQL import reads every fixture as the old import does', () => {
     ).toBeUndefined();
   });
 
+  it('keeps a U+FEFF that starts the first row or a later one: inside the file it is data', async () => {
+    const header = 'Tỉnh,Năm,Số sao,Tên sản phẩm';
+    expect(
+      await expectSameImport(utf8(`${header}\n\uFEFFHà Nội,2023,4,Trà\nHuế,2023,2,x\n`)),
+    ).toBeUndefined();
+    expect(await expectSameImport(utf8(`${header}\nHuế,2023,2,x\n\uFEFF,2023,4,Trà\n`))).toBeUndefined();
+    expect(await expectSameImport(utf8Bom(`${header}\n\uFEFFHà Nội,2023,4,Trà\n`))).toBeUndefined();
+  });
+
   it('a BOM file with a byte that is not UTF-8 in its header (found by the property test)', async () => {
     const bytes = Uint8Array.from([
       ...utf8Bom('star,province,year ['),
