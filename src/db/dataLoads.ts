@@ -335,6 +335,7 @@ export async function databaseMemory(
   return limitBytes === undefined || row === undefined ? undefined : { limitBytes, usedBytes: row.used };
 }
 
+/** Every load, for the Data view: a dataset opened by URL first (what is in use), then bundled, then uploads. */
 export async function listLoads(db: Database): Promise<ListedLoad[]> {
   const rows = await db.query<{
     load_id: string;
@@ -347,7 +348,7 @@ export async function listLoads(db: Database): Promise<ListedLoad[]> {
     hidden: boolean;
   }>(
     `SELECT l.*, (${isIllustrativeLoad('l')}) AS illustrative, ${isHiddenLoad('l')} AS hidden
-       FROM data_loads l ORDER BY l.origin = 'uploaded', l.loaded_at, l.load_id`,
+       FROM data_loads l ORDER BY l.origin <> 'published', l.origin = 'uploaded', l.loaded_at, l.load_id`,
   );
   return rows.map((r) => ({
     loadId: r.load_id,

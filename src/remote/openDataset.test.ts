@@ -81,6 +81,9 @@ describe('opening a published dataset by URL', () => {
     expect(await totals()).toEqual(before);
     const loads = await listLoads(db);
     expect(loads.filter((l) => !l.hidden).every((l) => l.origin === 'published')).toBe(true);
+    // The Data view lists what is open first, above the bundled loads it hides.
+    const firstHidden = loads.findIndex((l) => l.hidden);
+    expect(firstHidden).toBe(opened.loads.length);
   });
 
   it('replaces the dataset open before in one step', async () => {
