@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDatabaseForFile } from '../../e2e/fixtures/database';
 import { runSql, sql } from '../db/sql';
-import { DEFAULT_FILTERS } from '../filters/filterState';
+import { DEFAULT_FILTERS, type FilterState } from '../filters/filterState';
 import { kpiSeries } from './overviewMetrics';
 import { targetProgress } from './targetProgress';
 
@@ -23,6 +23,34 @@ describe('progress against targets', () => {
       sql`SELECT sum(target)::DOUBLE AS n FROM targets WHERE year = ${year} AND metric = 'ocop_products' AND province_code = 'all'`,
     );
     expect(national('ocop_products')?.target).toBe(raw?.n);
+  });
+
+  it('asks for what was achieved in the same words under any filter but the layout and the year', async () => {
+    // The page's database answers a query it has seen from its cache: this one runs once per layout and year.
+    const asked: string[][] = [];
+    const recording = {
+      ...db,
+      query: <Row extends object>(text: string, params?: readonly unknown[]) => {
+        asked.at(-1)?.push(JSON.stringify([text, params ?? []]));
+        return db.query<Row>(text, params as never);
+      },
+    };
+    const states: FilterState[] = [
+      DEFAULT_FILTERS,
+      { ...DEFAULT_FILTERS, regions: ['DBSCL'] },
+      { ...DEFAULT_FILTERS, stars: ['4'], groups: ['food'], yearFrom: 2022 },
+    ];
+    for (const filters of states) {
+      asked.push([]);
+      await targetProgress(recording, filters, 2024);
+    }
+    const shared = asked
+      .map((queries) => new Set(queries))
+      .reduce((a, b) => new Set([...a].filter((q) => b.has(q))));
+    expect(shared.size).toBe(1);
+    asked.push([]);
+    await targetProgress(recording, { ...DEFAULT_FILTERS, layout: '63' }, 2024);
+    expect(asked.at(-1)?.some((q) => shared.has(q))).toBe(false);
   });
 
   it('shows only the targets of the filtered provinces, with their own actual figures', async () => {
