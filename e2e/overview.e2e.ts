@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { OVERVIEW_CHARTS } from '../src/charts/pages/overviewCharts';
 import { DEFAULT_FILTERS, type FilterState } from '../src/filters/filterState';
 import { defaultKpiYear } from '../src/filters/kpiYear';
 import { parseFilterState } from '../src/filters/urlState';
@@ -125,6 +126,46 @@ describe('the overview', () => {
     await expectKpis(page, all.values);
     await page.goForward();
     await expectKpis(page, fourStar.values);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws each chart once per filter change, when its answer comes', async () => {
+    const { page, context, consoleErrors } = await browser.openPage();
+    await page.goto(inject('baseUrl'));
+    await waitForOverview(page);
+    await chartsStill(page);
+    const before = await page
+      .locator('.overview[data-rendered-filters]')
+      .getAttribute('data-rendered-filters');
+    const charts = await page.evaluate(() => {
+      const doms = [...document.querySelectorAll('[data-chart] .echarts-for-react')];
+      for (const dom of doms) {
+        const chart = (dom as unknown as { ocopChart: { setOption(...args: unknown[]): void } }).ocopChart;
+        const setOption = chart.setOption.bind(chart);
+        const counted = dom as unknown as { setOptionCalls: number };
+        counted.setOptionCalls = 0;
+        chart.setOption = (...args: unknown[]) => {
+          counted.setOptionCalls++;
+          setOption(...args);
+        };
+      }
+      history.pushState(null, '', `${location.pathname}?region=DBSCL`);
+      dispatchEvent(new PopStateEvent('popstate'));
+      return doms.length;
+    });
+    expect(charts).toBe(OVERVIEW_CHARTS.length);
+    await expect
+      .poll(() => page.locator('.overview[data-rendered-filters]').getAttribute('data-rendered-filters'))
+      .not.toBe(before);
+    await chartsStill(page);
+    // Not first with the old figures under the new filters, then again with the new ones.
+    const calls = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-chart] .echarts-for-react')].map(
+        (dom) => (dom as unknown as { setOptionCalls: number }).setOptionCalls,
+      ),
+    );
+    expect(calls).toEqual(Array.from({ length: charts }, () => 1));
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

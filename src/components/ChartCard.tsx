@@ -48,7 +48,11 @@ export function ChartCard<D>({
 }: ChartCardProps<D>) {
   const { t, lang } = useI18n();
   const { filters, update } = useFilters();
-  const ctx = useMemo(() => chartContext(lang, filters, width), [lang, filters, width]);
+  // The chart is drawn under the filters its data was loaded for: a filter change redraws it once, when
+  // the new answer comes, not first with the old figures under the new filters (every chart twice).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: kept from the render where the data changed, on purpose
+  const dataFilters = useMemo(() => filters, [data]);
+  const ctx = useMemo(() => chartContext(lang, dataFilters, width), [lang, dataFilters, width]);
   const { id } = spec;
   const option = useMemo(() => withMotionPreference(spec.option(data, ctx)), [spec, data, ctx]);
   const exportData = useMemo(() => spec.table(data, ctx), [spec, data, ctx]);
