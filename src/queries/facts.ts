@@ -53,12 +53,17 @@ function dimensionConditions(
 }
 
 function filtered(
-  inner: Sql,
+  table: FactTable,
   filters: FilterState,
   dimensions: readonly Dimension[],
   skip: readonly Dimension[],
 ): Sql {
-  return sql`(SELECT * FROM (${inner}) ${where(dimensionConditions(filters, dimensions, skip))})`;
+  // One subquery over the table: the layout and the filters in one WHERE.
+  const conditions = [
+    sql`view_layout = ${filters.layout}`,
+    ...dimensionConditions(filters, dimensions, skip),
+  ];
+  return sql`(SELECT * EXCLUDE (view_layout) FROM ${raw(table)} ${where(conditions)})`;
 }
 
 export interface FactOptions {
@@ -66,16 +71,12 @@ export interface FactOptions {
   readonly skip?: readonly Dimension[];
 }
 
-function factsOf(table: FactTable, filters: FilterState): Sql {
-  return sql`SELECT * EXCLUDE (view_layout) FROM ${raw(table)} WHERE view_layout = ${filters.layout}`;
-}
-
 /** OCOP products per province, year, star, group and source, `products` = how many. Destination does not apply. */
 export { HUB_KEYS_34, HUB_LIST };
 
 export function ocopFacts(filters: FilterState, options: FactOptions = {}): Sql {
   return filtered(
-    factsOf('facts_ocop', filters),
+    'facts_ocop',
     filters,
     ['years', 'provinces', 'regions', 'groups', 'stars'],
     options.skip ?? [],
@@ -85,7 +86,7 @@ export function ocopFacts(filters: FilterState, options: FactOptions = {}): Sql 
 /** MoUs attributed to the partner province, with the hub involved (see FACT_SOURCES.facts_mous). */
 export function mouFacts(filters: FilterState, options: FactOptions = {}): Sql {
   return filtered(
-    factsOf('facts_mous', filters),
+    'facts_mous',
     filters,
     ['years', 'provinces', 'regions', 'destinations'],
     options.skip ?? [],
@@ -95,7 +96,7 @@ export function mouFacts(filters: FilterState, options: FactOptions = {}): Sql {
 /** Distribution rows attributed to the origin province; `hub_code` is the destination when it is a hub. */
 export function distributionFacts(filters: FilterState, options: FactOptions = {}): Sql {
   return filtered(
-    factsOf('facts_distribution', filters),
+    'facts_distribution',
     filters,
     ['years', 'provinces', 'regions', 'groups', 'destinations'],
     options.skip ?? [],
@@ -105,7 +106,7 @@ export function distributionFacts(filters: FilterState, options: FactOptions = {
 /** Trade events attributed to the host province; `hub_code` is the host when it is a hub. */
 export function eventFacts(filters: FilterState, options: FactOptions = {}): Sql {
   return filtered(
-    factsOf('facts_events', filters),
+    'facts_events',
     filters,
     ['years', 'provinces', 'regions', 'destinations'],
     options.skip ?? [],
@@ -118,7 +119,7 @@ export function eventFacts(filters: FilterState, options: FactOptions = {}): Sql
  */
 export function eventParticipantFacts(filters: FilterState, options: FactOptions = {}): Sql {
   return filtered(
-    factsOf('facts_event_participants', filters),
+    'facts_event_participants',
     filters,
     ['years', 'provinces', 'regions', 'destinations'],
     options.skip ?? [],
