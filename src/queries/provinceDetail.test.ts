@@ -148,6 +148,24 @@ describe('a province’s page on all bundled data', () => {
     expect(socTrang.mousSigned).toBe(socTrang.summary?.mous);
   });
 
+  it('gives a hub’s page the other provinces’ products in its own channels, as the provinces table adds them up', async () => {
+    for (const [code, column, layout] of [
+      ['01', 'toHanoi', '34'],
+      ['79', 'toHcmc', '34'],
+      ['01', 'toHanoi', '63'],
+    ] as const) {
+      const hub = await detail(db, { focus: code, layout });
+      const year = hub.year ?? 0;
+      expect(hub.hubInbound).toBeGreaterThan(0);
+      // The table credits each product to its origin: the hub's own row holds only its own products.
+      const table = await provinceTable(db, { ...DEFAULT_FILTERS, layout, year });
+      const others = table.rows.filter((r) => r.unitKey !== hub.profile.unitKey);
+      expect(hub.hubInbound).toBe(others.reduce((n, r) => n + (r[column] ?? 0), 0));
+    }
+    const socTrang = await detail(db, { focus: '94' });
+    expect(socTrang.hubInbound).toBeNull();
+  });
+
   it('gives a hub its partner provinces, and a partner its hubs, with the same MoUs on both sides', async () => {
     const hcmc = await detail(db, { focus: '79' });
     const dongThapAtHub = hcmc.partners.partners.find((p) => p.code === '87' && p.layout === '63');

@@ -270,6 +270,25 @@ export async function eventEntries(
   );
 }
 
+/**
+ * A hub's products in its own distribution in `year`: the products of the other provinces there. The
+ * provinces table credits a product to its origin, so the hub's own row counts only the hub's products
+ * (0 for Hà Nội in Hà Nội), which a reader of the hub's page would take for none at all.
+ */
+export async function hubInboundProducts(
+  db: Database,
+  filters: FilterState,
+  profile: ProvinceProfile,
+  year: number,
+): Promise<number | null> {
+  const [row] = await runSql<{ products: number | null }>(
+    db,
+    sql`SELECT sum(products)::INTEGER AS products FROM ${distributionFacts(counterpartFilters(filters))}
+      WHERE hub_code = ${profile.code} AND year = ${year} AND unit_key <> ${profile.unitKey}`,
+  );
+  return row?.products ?? null;
+}
+
 /** Everything a province's page shows, fetched together so the page changes in one step. */
 export async function provinceDetail(db: Database, filters: FilterState) {
   if (filters.focus === null) return null;
@@ -288,6 +307,8 @@ export async function provinceDetail(db: Database, filters: FilterState) {
   const mousSigned = mous.reduce((n, m) => n + m.count, 0);
   const distribution = await distributionEntries(db, filters, profile);
   const events = await eventEntries(db, filters, profile);
+  const hubInbound =
+    profile.isHub && table.year !== null ? await hubInboundProducts(db, filters, profile, table.year) : null;
   return {
     profile,
     year: table.year,
@@ -299,6 +320,7 @@ export async function provinceDetail(db: Database, filters: FilterState) {
     mousSigned,
     distribution,
     events,
+    hubInbound,
   };
 }
 

@@ -192,10 +192,23 @@ function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopCh
             'province-mous',
             t('provinceDetailSummaryRange'),
           )}
+          {/* On a hub's page its own channel counts the other provinces' products (the table credits origins). */}
           {year !== null &&
-            figure(t('provincesColToHcmc', { year }), optional(summary.toHcmc), 'province-to-hcmc')}
+            (profile.code === '79' && profile.isHub
+              ? figure(
+                  t('provinceDetailInboundHcmc', { year }),
+                  optional(detail.hubInbound),
+                  'province-to-hcmc',
+                )
+              : figure(t('provincesColToHcmc', { year }), optional(summary.toHcmc), 'province-to-hcmc'))}
           {year !== null &&
-            figure(t('provincesColToHanoi', { year }), optional(summary.toHanoi), 'province-to-hanoi')}
+            (profile.code === '01' && profile.isHub
+              ? figure(
+                  t('provinceDetailInboundHanoi', { year }),
+                  optional(detail.hubInbound),
+                  'province-to-hanoi',
+                )
+              : figure(t('provincesColToHanoi', { year }), optional(summary.toHanoi), 'province-to-hanoi'))}
         </dl>
       )}
 
