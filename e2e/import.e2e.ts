@@ -679,6 +679,42 @@ describe('departmental exports as provinces keep them', () => {
     await expectClean(watch);
   }, 120_000);
 
+  it('loads a decision’s annex once the user gives the province and the year its title names', async () => {
+    const path = writeFile(
+      'qd-1234-quang-ninh.csv',
+      [
+        'UBND TỈNH QUẢNG NINH,,,',
+        'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN,,,',
+        '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024 của UBND tỉnh Quảng Ninh),,,',
+        'STT,Tên sản phẩm,Chủ thể,Số sao',
+        '1,Chả mực Hạ Long,HTX Chế biến thủy sản,4 sao',
+        '2,Rượu ba kích,Công ty TNHH Ba Chẽ,Ba sao',
+        '3,Trà hoa vàng,HTX Trà hoa vàng,4*',
+      ].join('\r\n'),
+    );
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'qd-1234-quang-ninh.csv');
+    await expectPhase(item, 'mapping');
+    const check = item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' });
+    await item.getByLabel('hoặc một tỉnh cho mọi dòng:').selectOption('Quảng Ninh');
+    expect(await check.isDisabled()).toBe(true);
+    const oneYear = item.getByLabel('hoặc một năm cho mọi dòng:');
+    // The year of the decision line is offered first, never chosen for the user.
+    expect(await oneYear.inputValue()).toBe('');
+    expect(await oneYear.locator('optgroup').first().getAttribute('label')).toBe('Nêu trong tiêu đề tệp');
+    expect(await oneYear.locator('optgroup').first().locator('option').allTextContents()).toEqual(['2024']);
+    await oneYear.selectOption({ label: '2024' });
+    expect(await check.isDisabled()).toBe(false);
+    await item.screenshot({ path: screenshotPath('data-mapping-one-year.png') });
+    await check.click();
+    await expectPhase(item, 'report');
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([3, 0]);
+    expect(await item.textContent()).toContain('của mọi dòng: 2024');
+    await expectClean(watch);
+  }, 120_000);
+
   it('maps an unknown group once for all its rows, says so in the report, and remembers it for the next file', async () => {
     const groups = ['Thực phẩm', 'Nông sản đặc sản vùng'];
     const first = list('soc-trang-2022.csv', {

@@ -9,7 +9,7 @@ import {
 import { nameKey } from '../model/nameKey.ts';
 import { PRODUCT_GROUPS } from '../model/ocop.ts';
 import { province34 } from '../model/provinces.ts';
-import { guessLayout, provincesNamedInTitle } from './guessLayout.ts';
+import { guessLayout, provincesNamedInTitle, yearsNamedInTitle } from './guessLayout.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
 
@@ -229,6 +229,31 @@ describe('headers and values as lists write them', () => {
     const { table } = ingestCsv(new TextEncoder().encode(csv));
     expect(table.rejected).toEqual([]);
     expect(table.rows.map((r) => [r.year, r.recognition_date])).toEqual([[2020, null]]);
+  });
+});
+
+describe('a decision’s annex, with its year only in the decision line', () => {
+  it('names the year the screen offers first, from the titles above the header', async () => {
+    const text = [
+      'UBND TỈNH QUẢNG NINH;;;',
+      'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN ĐỢT 1;;;',
+      '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024 của UBND tỉnh Quảng Ninh);;;',
+      'STT;Tên sản phẩm;Chủ thể;Số sao',
+      '1;Chả mực Hạ Long;HTX Chế biến thủy sản;4 sao',
+    ].join('\r\n');
+    const preview = await previewCsv(bytesSource(utf8Bom(text)));
+    expect(yearsNamedInTitle(preview.titles)).toEqual([2024]);
+    expect(provincesNamedInTitle(preview.titles)).toEqual(['Quảng Ninh']);
+    expect(preview.guesses[0]?.missingRequired).toEqual(['province', 'year']);
+    // Numbers that are not years (a decision's number, 20240) are not offered.
+    expect(
+      yearsNamedInTitle([
+        'Quyết định 2031/QĐ-UBND năm 2023',
+        'mã 20240',
+        'Kế hoạch 2021-2025',
+        'tháng 12/2024',
+      ]),
+    ).toEqual([2023, 2021, 2025, 2024]);
   });
 });
 

@@ -82,6 +82,17 @@ const ALL_UNITS = [...PROVINCES_34, ...PROVINCES_63];
  * The provinces a title names ("DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG"), longest name first: offered
  * first when a list has no province column. Only offered; the user chooses.
  */
+/**
+ * Years a file's title rows name ("DANH SÁCH SẢN PHẨM OCOP NĂM 2024", "Kèm theo Quyết định số 12/QĐ-UBND
+ * ngày 15 tháng 3 năm 2024"), in the order written: a decision annex often gives its year only there.
+ */
+export function yearsNamedInTitle(titles: readonly string[]): number[] {
+  const years = new Set<number>();
+  // Not a decision's number ("2031/QĐ-UBND"); a month's year ("tháng 12/2024") is one.
+  for (const match of titles.join(' ').matchAll(/(?<!\d)(20\d\d)(?![\d/])/g)) years.add(Number(match[1]));
+  return [...years];
+}
+
 export function provincesNamedInTitle(titles: readonly string[]): string[] {
   const text = nameKey(titles.join(' '));
   if (text === '') return [];

@@ -187,6 +187,28 @@ describe('ingestCsv', () => {
     ]);
   });
 
+  it('loads a decision annex whose province and year are only in its title, given one of each for every row', () => {
+    const text = [
+      'UBND TỈNH QUẢNG NINH,,,',
+      'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN,,,',
+      '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024 của UBND tỉnh Quảng Ninh),,,',
+      'STT,Tên sản phẩm,Chủ thể,Số sao',
+      '1,Chả mực Hạ Long,HTX Chế biến thủy sản,4 sao',
+      '2,Rượu ba kích,Công ty TNHH Ba Chẽ,Ba sao',
+      '3,Trà hoa vàng,HTX Trà hoa vàng,4*',
+    ].join('\n');
+    const without = ingestCsv(utf8(text));
+    expect(without.error?.columns).toEqual(expect.arrayContaining(['province', 'year']));
+    const result = ingestCsv(utf8(text), { fileValues: { province: 'Quảng Ninh', year: '2024' } });
+    expect(result.error).toBeUndefined();
+    expect(result.table.rejected).toEqual([]);
+    expect(result.table.rows.map((r) => [r.province_code, r.year, r.star, r.product_name])).toEqual([
+      ['22', 2024, '4', 'Chả mực Hạ Long'],
+      ['22', 2024, '3', 'Rượu ba kích'],
+      ['22', 2024, '4', 'Trà hoa vàng'],
+    ]);
+  });
+
   it('returns missingColumns instead of throwing when required columns are absent', () => {
     const result = ingestCsv(utf8('Tỉnh;Năm\nHà Nội;2023\n'), { dataset: 'ocop_products' });
     expect(result.error).toEqual({ code: 'missingColumns', columns: ['star'] });

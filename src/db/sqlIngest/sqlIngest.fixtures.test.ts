@@ -102,6 +102,20 @@ describe('the SQL import reads every fixture as the old import does', () => {
     expect(await expectSameImport(utf8(text), { fileValues: { province: 'Vĩnh Long' } })).toBeUndefined();
   });
 
+  it('a decision annex given its province and its year for the whole file', async () => {
+    const text = [
+      'UBND TỈNH QUẢNG NINH,,,',
+      '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024),,,',
+      'STT,Tên sản phẩm,Chủ thể,Số sao',
+      '1,Chả mực Hạ Long,HTX Chế biến thủy sản,4 sao',
+      '2,Rượu ba kích,Công ty TNHH Ba Chẽ,Ba sao',
+      '3,Trà hoa vàng,HTX Trà hoa vàng,7 sao',
+    ].join('\n');
+    expect(
+      await expectSameImport(utf8(text), { fileValues: { province: 'Quảng Ninh', year: '2024' } }),
+    ).toBeUndefined();
+  });
+
   it('unknown values, a value map, rejected cells, extra cells, windows-1258', async () => {
     const text = [
       'Tỉnh,Năm,Số sao,Nhóm sản phẩm,Tên sản phẩm,Số lượng',

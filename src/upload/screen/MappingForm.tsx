@@ -5,7 +5,12 @@ import { COLUMN_LABEL, DATASET_LABEL } from '../../i18n/datasetLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
-import { guessLayout, type LayoutReason, provincesNamedInTitle } from '../../ingest/guessLayout';
+import {
+  guessLayout,
+  type LayoutReason,
+  provincesNamedInTitle,
+  yearsNamedInTitle,
+} from '../../ingest/guessLayout';
 import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
 import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
 import type { Delimiter } from '../../ingest/readCsv';
@@ -62,6 +67,12 @@ interface MappingFormProps {
   readonly onCancel: () => void;
 }
 
+// OCOP began in 2018; a year for a whole file is one of the programme's, newest first.
+const YEAR_CHOICES = Array.from(
+  { length: new Date().getFullYear() + 1 - 2018 + 1 },
+  (_, i) => new Date().getFullYear() + 1 - i,
+);
+
 /** Step 1: what the file was read as, which dataset it is, which of its columns feeds which of ours. */
 export function MappingForm(props: MappingFormProps) {
   const { fileName, preview, dataset, mapping, remembered } = props;
@@ -74,6 +85,7 @@ export function MappingForm(props: MappingFormProps) {
   const evaluation = evaluateMapping(preview.header, dataset, mapping);
   const missing = stillMissing(evaluation.missingRequired, props.fileValues);
   const titleProvinces = provincesNamedInTitle(preview.titles);
+  const titleYears = yearsNamedInTitle(preview.titles);
   const guessed = preview.guesses[0]?.dataset;
   // A header feeding two columns (the year read from the recognition date) is shown with the first.
   const mappedTo = new Map<number, string>();
@@ -287,6 +299,35 @@ export function MappingForm(props: MappingFormProps) {
                           {PROVINCE_NAMES.map((name) => (
                             <option key={name} value={name}>
                               {name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      </select>
+                    </div>
+                  )}
+                  {/* A decision's annex gives its year in the title or the decision line only. */}
+                  {column.kind === 'year' && column.required && index === undefined && (
+                    <div className="import-one-for-all">
+                      <label htmlFor={`${selectId}-all`}>{t('importOneYearLabel')}</label>{' '}
+                      <select
+                        id={`${selectId}-all`}
+                        value={props.fileValues[column.name] ?? ''}
+                        onChange={(e) => props.onFileValue(column.name, e.target.value || undefined)}
+                      >
+                        <option value="">{t('importOneProvinceNone')}</option>
+                        {titleYears.length > 0 && (
+                          <optgroup label={t('importOneProvinceFromTitle')}>
+                            {titleYears.map((year) => (
+                              <option key={`title-${year}`} value={String(year)}>
+                                {year}
+                              </option>
+                            ))}
+                          </optgroup>
+                        )}
+                        <optgroup label={t('importOneYearAll')}>
+                          {YEAR_CHOICES.map((year) => (
+                            <option key={year} value={String(year)}>
+                              {year}
                             </option>
                           ))}
                         </optgroup>
