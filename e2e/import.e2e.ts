@@ -715,6 +715,34 @@ describe('departmental exports as provinces keep them', () => {
     await expectClean(watch);
   }, 120_000);
 
+  it('reads the dates of a list saved by Excel on an English Windows month first, as its cells show', async () => {
+    const path = writeFile(
+      'hoa-binh-en-us.csv',
+      [
+        'Tỉnh,Tên sản phẩm,Số sao,Ngày cấp',
+        'Hòa Bình,Cam Cao Phong,4,9/20/2019',
+        'Hòa Bình,Mật ong bạc hà,3,11/5/2020',
+        'Hòa Bình,Chè Thanh Hà,3,8/2/2021',
+        'Hòa Bình,Rượu cần Mường,4,4/5/2024',
+      ].join('\r\n'),
+    );
+    const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
+    const page = await openDataView(watch);
+    await chooseFiles(page, [path]);
+    const item = session(page, 'hoa-binh-en-us.csv');
+    await expectPhase(item, 'mapping');
+    const order = item.getByLabel('Ngày trong tệp viết theo');
+    expect(await order.inputValue()).toBe('mdy');
+    expect(await item.textContent()).toContain('Đoán theo ô 9/20/2019');
+    await item.screenshot({ path: screenshotPath('data-mapping-month-first.png') });
+    await item.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' }).click();
+    await expectPhase(item, 'report');
+    // Day first, 9/20/2019 would be rejected and 11/5/2020 read as 11 May.
+    expect([await figure(item, 'load'), await figure(item, 'rejected')]).toEqual([4, 0]);
+    expect(await item.textContent()).toContain('Ngày đọc theo kiểu tháng/ngày/năm');
+    await expectClean(watch);
+  }, 120_000);
+
   it('maps an unknown group once for all its rows, says so in the report, and remembers it for the next file', async () => {
     const groups = ['Thực phẩm', 'Nông sản đặc sản vùng'];
     const first = list('soc-trang-2022.csv', {

@@ -9,7 +9,7 @@ import { DATASETS, type DatasetId } from '../model/datasets.ts';
 import { nameKey } from '../model/nameKey.ts';
 import { type Layout, MERGER_DATE, PROVINCES_34, PROVINCES_63 } from '../model/provinces.ts';
 import type { HeaderMapping } from './mapHeaders.ts';
-import { dateOfYearCell, parseDate, parseYear } from './parseValues.ts';
+import { type DateOrder, dateOfYearCell, dateOrderOf, parseDate, parseYear } from './parseValues.ts';
 import type { CsvTable } from './readCsv.ts';
 
 export type LayoutReason = 'dates' | 'title' | 'oldNames';
@@ -45,6 +45,30 @@ function titleGuess(titles: readonly string[], latestYear: number | undefined): 
   return undefined;
 }
 
+/**
+ * The order the file writes d/m/y dates in, from the first rows' cells of its date columns (a year column
+ * may hold dates too): day first unless some date cannot be (dateOrderOf). The screen shows it.
+ */
+export function guessDateOrder(
+  table: Pick<CsvTable, 'rows'>,
+  dataset: DatasetId,
+  mapping: HeaderMapping,
+): DateOrder {
+  return dateOrderOf(dateCellsOf(table, dataset, mapping));
+}
+
+/** The first rows' cells of the columns mapped as a date or a year (which may hold dates). */
+export function dateCellsOf(
+  table: Pick<CsvTable, 'rows'>,
+  dataset: DatasetId,
+  mapping: HeaderMapping,
+): string[] {
+  const indexes = DATASETS[dataset].columns
+    .filter((c) => c.kind === 'date' || c.kind === 'year')
+    .flatMap((c) => (mapping[c.name] === undefined ? [] : [mapping[c.name] as number]));
+  return table.rows.flatMap((r) => indexes.map((i) => r.cells[i] ?? ''));
+}
+
 /** The file's layout for undated rows, or undefined when nothing in it says (then the year decides). */
 export function guessLayout(
   table: Pick<CsvTable, 'rows' | 'titles'>,
@@ -59,12 +83,13 @@ export function guessLayout(
   let dated = 0;
   let afterMerger = 0;
   let latestYear: number | undefined;
+  const order = guessDateOrder(table, dataset, mapping);
   for (const { cells } of table.rows) {
     const yearRaw = yearIndex === undefined ? '' : (cells[yearIndex] ?? '');
     const dateRaw = dateIndex === undefined ? '' : (cells[dateIndex] ?? '');
-    const parsed = dateRaw.trim() === '' ? undefined : parseDate(dateRaw);
-    const date = parsed?.ok ? parsed.value : dateOfYearCell(yearRaw);
-    const year = parseYear(yearRaw);
+    const parsed = dateRaw.trim() === '' ? undefined : parseDate(dateRaw, order);
+    const date = parsed?.ok ? parsed.value : dateOfYearCell(yearRaw, order);
+    const year = parseYear(yearRaw, order);
     if (year.ok) latestYear = Math.max(latestYear ?? year.value, year.value);
     if (date === undefined) continue;
     dated++;
@@ -82,6 +107,13 @@ const ALL_UNITS = [...PROVINCES_34, ...PROVINCES_63];
  * The provinces a title names ("DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG"), longest name first: offered
  * first when a list has no province column. Only offered; the user chooses.
  */
+export function provincesNamedInTitle(titles: readonly string[]): string[] {
+  const text = nameKey(titles.join(' '));
+  if (text === '') return [];
+  const names = new Set(ALL_UNITS.filter((p) => mentions(text, p.name)).map((p) => p.name));
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
 /**
  * Years a file's title rows name ("DANH SÁCH SẢN PHẨM OCOP NĂM 2024", "Kèm theo Quyết định số 12/QĐ-UBND
  * ngày 15 tháng 3 năm 2024"), in the order written: a decision annex often gives its year only there.
@@ -91,11 +123,4 @@ export function yearsNamedInTitle(titles: readonly string[]): number[] {
   // Not a decision's number ("2031/QĐ-UBND"); a month's year ("tháng 12/2024") is one.
   for (const match of titles.join(' ').matchAll(/(?<!\d)(20\d\d)(?![\d/])/g)) years.add(Number(match[1]));
   return [...years];
-}
-
-export function provincesNamedInTitle(titles: readonly string[]): string[] {
-  const text = nameKey(titles.join(' '));
-  if (text === '') return [];
-  const names = new Set(ALL_UNITS.filter((p) => mentions(text, p.name)).map((p) => p.name));
-  return [...names].sort((a, b) => b.length - a.length);
 }

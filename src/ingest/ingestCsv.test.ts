@@ -209,6 +209,33 @@ describe('ingestCsv', () => {
     ]);
   });
 
+  it('reads a list saved by Excel on an English Windows month first, as its dates show, and day first by default', () => {
+    const text = [
+      'Tỉnh,Tên sản phẩm,Số sao,Ngày cấp',
+      'Hòa Bình,Cam Cao Phong,4,9/20/2019',
+      'Hòa Bình,Mật ong bạc hà,3,11/5/2020',
+      'Hòa Bình,Chè Thanh Hà,3,8/2/2021',
+      'Hòa Bình,Rượu cần Mường,4,4/5/2024',
+    ].join('\r\n');
+    const read = (options: Parameters<typeof ingestCsv>[1]) =>
+      ingestCsv(utf8(text), options).table.rows.map((r) => [r.year, r.recognition_date]);
+    expect(read({ dateOrder: 'guess' })).toEqual([
+      [2019, '2019-09-20'],
+      [2020, '2020-11-05'],
+      [2021, '2021-08-02'],
+      [2024, '2024-04-05'],
+    ]);
+    // Day first, as written in Vietnam, unless asked: 9/20/2019 has no month 20.
+    const dayFirst = ingestCsv(utf8(text));
+    expect(dayFirst.table.rows.map((r) => r.recognition_date)).toEqual([
+      '2020-05-11',
+      '2021-02-08',
+      '2024-05-04',
+    ]);
+    expect(dayFirst.table.rejected.map((r) => [r.rowNumber, r.reason.code])).toContainEqual([2, 'notADate']);
+    expect(new Set(dayFirst.table.rejected.map((r) => r.rowNumber))).toEqual(new Set([2]));
+  });
+
   it('returns missingColumns instead of throwing when required columns are absent', () => {
     const result = ingestCsv(utf8('Tỉnh;Năm\nHà Nội;2023\n'), { dataset: 'ocop_products' });
     expect(result.error).toEqual({ code: 'missingColumns', columns: ['star'] });

@@ -7,7 +7,7 @@
 import type { DatasetId } from '../model/datasets.ts';
 import type { Layout } from '../model/provinces.ts';
 import { decodeText, type TextEncodingName } from './decodeText.ts';
-import { guessLayout, type LayoutGuess } from './guessLayout.ts';
+import { guessDateOrder, guessLayout, type LayoutGuess } from './guessLayout.ts';
 import {
   evaluateMapping,
   guessDataset,
@@ -16,6 +16,7 @@ import {
   mapHeaders,
 } from './mapHeaders.ts';
 import { type NormalizedTable, normalizeRows, outputColumns } from './normalizeRows.ts';
+import type { DateOrder } from './parseValues.ts';
 import { type Delimiter, readCsv, type SkippedRow } from './readCsv.ts';
 import type { ValueMap } from './valueMap.ts';
 
@@ -34,6 +35,8 @@ export interface IngestOptions {
   readonly valueMap?: ValueMap;
   /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
   readonly fileValues?: Readonly<Record<string, string>>;
+  /** How the file writes d/m/y dates, or 'guess' to guess it as the import screen does; day first when absent. */
+  readonly dateOrder?: DateOrder | 'guess';
 }
 
 export interface IngestError {
@@ -96,10 +99,13 @@ export function ingestCsv(bytes: Uint8Array, options: IngestOptions = {}): Inges
   }
   const layoutGuess = options.layout === 'guess' ? guessLayout(csv, dataset, guess.mapping) : undefined;
   const layout = options.layout === 'guess' ? layoutGuess?.layout : options.layout;
+  const dateOrder =
+    options.dateOrder === 'guess' ? guessDateOrder(csv, dataset, guess.mapping) : options.dateOrder;
   const normalizeOptions = {
     ...(layout ? { layout } : {}),
     ...(options.valueMap ? { valueMap: options.valueMap } : {}),
     ...(options.fileValues ? { fileValues: options.fileValues } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
   };
   return {
     ...base,

@@ -22,6 +22,7 @@ import {
   outputColumns,
   type RejectedRow,
 } from './normalizeRows.ts';
+import type { DateOrder } from './parseValues.ts';
 import {
   type CsvRow,
   type CsvTable,
@@ -71,6 +72,8 @@ export interface IngestTarget {
   readonly valueMap?: ValueMap;
   /** One value for every row of a column the file lacks (normalizeRows' fileValues). */
   readonly fileValues?: Readonly<Record<string, string>>;
+  /** How the file writes d/m/y dates (guessLayout.ts guessDateOrder, or the user's choice); day first when absent. */
+  readonly dateOrder?: DateOrder;
 }
 
 /** Required columns neither mapped nor given one value for the whole file. */
@@ -141,6 +144,8 @@ export interface StreamedIngest extends CsvReading {
   readonly layout?: Layout;
   /** One value for every row of a column the file lacks, as the user gave it. */
   readonly fileValues?: Readonly<Record<string, string>>;
+  /** Month first when the dates were read so; absent: day first. */
+  readonly dateOrder?: DateOrder;
   /** Values read through the user's value map, with the rows each fed. */
   readonly mappedValues: readonly MappedValue[];
   /** Distinct values no list knows (at most UNKNOWN_VALUE_LIMIT), in order of first occurrence. */
@@ -350,6 +355,7 @@ async function ingestWith(
     ...(target.layout ? { layout: target.layout } : {}),
     ...(target.valueMap ? { valueMap: target.valueMap } : {}),
     ...(target.fileValues ? { fileValues: target.fileValues } : {}),
+    ...(target.dateOrder ? { dateOrder: target.dateOrder } : {}),
   };
   const kindOf = new Map(DATASETS[target.dataset].columns.map((c) => [c.name, valueKindOf(c.kind)]));
   const unknown = new Map<
@@ -431,6 +437,7 @@ async function ingestWith(
     columns,
     ...(target.layout ? { layout: target.layout } : {}),
     ...(target.fileValues ? { fileValues: target.fileValues } : {}),
+    ...(target.dateOrder === 'mdy' ? { dateOrder: target.dateOrder } : {}),
   };
   addSkipped(head.table.skipped);
   if (missing.length > 0) {

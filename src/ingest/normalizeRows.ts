@@ -14,6 +14,7 @@ import { CHANNEL_TYPES, DATA_KINDS, MOU_TYPES, PRODUCER_TYPES, PRODUCT_GROUPS } 
 import { type Layout, layoutForDate, layoutForYear } from '../model/provinces.ts';
 import type { HeaderMapping } from './mapHeaders.ts';
 import {
+  type DateOrder,
   dateOfYearCell,
   monthOfCell,
   parseChoice,
@@ -44,6 +45,8 @@ export interface NormalizeOptions {
    * ("Danh sách sản phẩm OCOP tỉnh Vĩnh Long" has no province column). Read like a cell of each row.
    */
   readonly fileValues?: Readonly<Record<string, string>>;
+  /** How the file writes d/m/y dates (parseValues.ts dateOrderOf); day first when absent. */
+  readonly dateOrder?: DateOrder;
 }
 
 /** Rows that loaded because the user mapped one of their values. */
@@ -153,7 +156,7 @@ function provinceCell(
   return { values: [code, layout], merged: mergedFrom ? [{ oldCode: mergedFrom, newCode: code }] : [] };
 }
 
-function parseCell(kind: ColumnKind, raw: string, layout: Layout): Parsed<CellResult> {
+function parseCell(kind: ColumnKind, raw: string, layout: Layout, order: DateOrder): Parsed<CellResult> {
   switch (kind) {
     case 'province': {
       const p = parseProvince(raw, layout);
@@ -175,9 +178,9 @@ function parseCell(kind: ColumnKind, raw: string, layout: Layout): Parsed<CellRe
       };
     }
     case 'year':
-      return one(parseYear(raw));
+      return one(parseYear(raw, order));
     case 'date':
-      return one(parseDate(raw));
+      return one(parseDate(raw, order));
     case 'count':
       return one(parseCount(raw));
     case 'number':
@@ -233,16 +236,17 @@ export function rowLayout(
   raw: string,
   dateRaw: string,
   fileLayout: Layout | undefined,
+  order: DateOrder = 'dmy',
 ): Parsed<{ layout: Layout; value: NormalizedValue }> {
   if (kind === 'year') {
-    const p = parseYear(raw);
+    const p = parseYear(raw, order);
     if (!p.ok) return p;
-    const dated = dateRaw.trim() === '' ? undefined : parseDate(dateRaw);
-    const date = dated?.ok ? dated.value : dateOfYearCell(raw);
+    const dated = dateRaw.trim() === '' ? undefined : parseDate(dateRaw, order);
+    const date = dated?.ok ? dated.value : dateOfYearCell(raw, order);
     const layout = date !== undefined ? layoutForDate(date) : (fileLayout ?? layoutForYear(p.value));
     return { ok: true, value: { layout, value: p.value } };
   }
-  const p = parseDate(raw);
+  const p = parseDate(raw, order);
   return p.ok ? { ok: true, value: { layout: layoutForDate(p.value), value: p.value } } : p;
 }
 
@@ -277,6 +281,7 @@ export function readCell(
   raw: string,
   layout: Layout,
   valueMap: ValueMap | undefined,
+  order: DateOrder = 'dmy',
 ): { replacement?: { kind: ValueKind; to: string }; parsed: Parsed<CellResult> } {
   const valueKind = valueMap ? valueKindOf(column.kind) : undefined;
   const to = valueMap && valueKind ? replacementOf(valueMap, valueKind, raw) : undefined;
@@ -284,9 +289,9 @@ export function readCell(
   const replacement = to !== undefined && valueKind !== undefined ? { kind: valueKind, to } : undefined;
   const parsed =
     column.kind === 'text'
-      ? parseCell(column.kind, input, layout)
-      : remember(cellCache, `${column.kind}\u0000${layout}\u0000${input}`, () =>
-          parseCell(column.kind, input, layout),
+      ? parseCell(column.kind, input, layout, order)
+      : remember(cellCache, `${column.kind}\u0000${layout}\u0000${order}\u0000${input}`, () =>
+          parseCell(column.kind, input, layout, order),
         );
   // A month without a day ("08/2020") gives a row its year and layout, not a recognition date.
   const result: Parsed<CellResult> =
@@ -303,7 +308,7 @@ export function normalizeRows(
   options: NormalizeOptions = {},
 ): NormalizedTable {
   const spec = DATASETS[dataset];
-  const { layout: fileLayout, valueMap, fileValues } = options;
+  const { layout: fileLayout, valueMap, fileValues, dateOrder = 'dmy' } = options;
   // The date that decides a dated row's layout when its period is a year (ocop_products' recognition_date).
   const dateColumn = spec.columns.find((c) => c.kind === 'date' && c.name !== spec.periodColumn)?.name;
   const mapped = new Map<
@@ -345,8 +350,8 @@ export function normalizeRows(
     const dateRaw = dateColumn === undefined ? '' : (cellOf(dateColumn) ?? '');
     const period = remember(
       periodCache,
-      `${spec.periodColumn}\u0000${periodRaw}\u0000${dateRaw}\u0000${fileLayout ?? ''}`,
-      () => rowLayout(spec.periodColumn, periodRaw, dateRaw, fileLayout),
+      `${spec.periodColumn}\u0000${periodRaw}\u0000${dateRaw}\u0000${fileLayout ?? ''}\u0000${dateOrder}`,
+      () => rowLayout(spec.periodColumn, periodRaw, dateRaw, fileLayout, dateOrder),
     );
     const rowMapped: { key: string; column: string; kind: ValueKind; value: string; to: string }[] = [];
 
@@ -373,7 +378,7 @@ export function normalizeRows(
       if (PROVINCE_KINDS.has(column.kind) && !period.ok) continue;
       // The '63' fallback is never used for a province (skipped above); other kinds ignore the layout.
       const layout = period.ok ? period.value.layout : '63';
-      const { replacement, parsed } = readCell(column, spec.periodColumn, raw, layout, valueMap);
+      const { replacement, parsed } = readCell(column, spec.periodColumn, raw, layout, valueMap, dateOrder);
       if (replacement !== undefined) {
         rowMapped.push({
           key: `${column.name}\u0000${raw}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { PRODUCT_GROUPS } from '../model/ocop.ts';
 import {
+  dateOrderOf,
   parseChoice,
   parseCount,
   parseDate,
@@ -128,6 +129,27 @@ describe('parseYear', () => {
     code: 'yearOutOfRange',
     value: input,
   }));
+});
+
+describe('dates written month first (Excel on an English Windows)', () => {
+  it('reads a file’s order from its cells: month first only where no date can be day first', () => {
+    expect(dateOrderOf(['11/5/2020', '9/20/2019 0:00', '4/5/2024'])).toBe('mdy');
+    expect(dateOrderOf(['11/5/2020', '4/5/2024', '2024-03-05', ''])).toBe('dmy');
+    expect(dateOrderOf(['20/9/2019', '11/5/2020'])).toBe('dmy');
+    // Both kinds: not one order; day first, and the other kind is rejected.
+    expect(dateOrderOf(['9/20/2019', '25/12/2020'])).toBe('dmy');
+    expect(dateOrderOf([])).toBe('dmy');
+  });
+
+  it('reads every d/m/y cell month first in that order, and nothing else differently', () => {
+    expect(parseDate('9/20/2019', 'mdy')).toEqual({ ok: true, value: '2019-09-20' });
+    expect(parseDate('11/5/2020', 'mdy')).toEqual({ ok: true, value: '2020-11-05' });
+    expect(parseDate('11/5/2020')).toEqual({ ok: true, value: '2020-05-11' });
+    expect(parseDate('20/9/2019', 'mdy').ok).toBe(false);
+    expect(parseDate('2024-03-05', 'mdy')).toEqual({ ok: true, value: '2024-03-05' });
+    expect(parseDate('ngày 5 tháng 3 năm 2024', 'mdy')).toEqual({ ok: true, value: '2024-03-05' });
+    expect(parseYear('9/20/2019', 'mdy')).toEqual({ ok: true, value: 2019 });
+  });
 });
 
 describe('parseDate', () => {

@@ -95,7 +95,7 @@ export const MAX_YEAR = 2100;
  * A year 2000..2100: "2023", "Năm 2023", or the year of a date ("01/08/2020", an Excel serial, "Số
  * 123/QĐ-UBND ngày 01/8/2020"), for files whose only period is a date.
  */
-export function parseYear(input: string): Parsed<number> {
+export function parseYear(input: string, order: DateOrder = 'dmy'): Parsed<number> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
   const m = /^(?:(?:nam|year) )?(\d{4})$/.exec(nameKey(s));
@@ -104,7 +104,7 @@ export function parseYear(input: string): Parsed<number> {
   // A year cell formatted as a number by Excel: "2.023" (Vietnamese grouping) or "2,023".
   if (Number.isNaN(year) && /^2[.,]\d{3}$/.test(s)) year = Number(s.replace(/[.,]/, ''));
   if (Number.isNaN(year)) {
-    const date = dateOfYearCell(s);
+    const date = dateOfYearCell(s, order);
     if (date !== undefined) year = Number(date.slice(0, 4));
   }
   return year >= MIN_YEAR && year <= MAX_YEAR ? ok(year) : fail({ code: 'yearOutOfRange', value: s });
@@ -132,8 +132,8 @@ const WORDED_DATE_IN_TEXT = /ngay \d{1,2} thang \d{1,2} nam \d{4}/g;
  * serial), or the one date written inside it (a decision "Số 123/QĐ-UBND ngày 01/8/2020"). Two dates in
  * one text are not guessed between.
  */
-export function dateOfYearCell(input: string): string | undefined {
-  const whole = parseDate(input);
+export function dateOfYearCell(input: string, order: DateOrder = 'dmy'): string | undefined {
+  const whole = parseDate(input, order);
   if (whole.ok) return whole.value;
   const month = monthOfCell(input);
   if (month !== undefined) return month;
@@ -141,7 +141,7 @@ export function dateOfYearCell(input: string): string | undefined {
   const worded = [...nameKey(input).matchAll(WORDED_DATE_IN_TEXT)].map((m) => m[0]);
   const dates = [...found, ...worded];
   if (dates.length !== 1) return undefined;
-  const p = parseDate(dates[0] ?? '');
+  const p = parseDate(dates[0] ?? '', order);
   return p.ok ? p.value : undefined;
 }
 
@@ -160,17 +160,46 @@ const MS_PER_DAY = 86_400_000;
 const TIME_SUFFIX = /(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AP]M)?)$/i;
 
 /**
- * → 'yyyy-mm-dd'. Day first always ("05/03/2024" is 5 March), as written in Vietnam; also ISO
- * "2024-03-05", "2024/03/05", "ngày 5 tháng 3 năm 2024" and Excel serials 20000..80000.
+ * How a file writes "05/03/2024": day first, as in Vietnam, or month first, as Excel writes dates into a
+ * CSV on a Windows set to English (US).
  */
-export function parseDate(input: string): Parsed<string> {
+export type DateOrder = 'dmy' | 'mdy';
+
+const SLASHED_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * The order a file's dates are written in, from its cells: month first only when some date cannot be
+ * day first ("9/20/2019") and none cannot be month first ("20/9/2019"); otherwise day first.
+ */
+export function dateOrderOf(cells: Iterable<string>): DateOrder {
+  let monthFirst = false;
+  for (const cell of cells) {
+    const m = SLASHED_DATE.exec(cell.trim().replace(TIME_SUFFIX, ''));
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && first <= 31) return 'dmy';
+    if (second > 12 && second <= 31 && first >= 1) monthFirst = true;
+  }
+  return monthFirst ? 'mdy' : 'dmy';
+}
+
+/**
+ * → 'yyyy-mm-dd'. Day first by default ("05/03/2024" is 5 March), as written in Vietnam; month first
+ * when the file's order says so (dateOrderOf); also ISO "2024-03-05", "2024/03/05",
+ * "ngày 5 tháng 3 năm 2024" and Excel serials 20000..80000.
+ */
+export function parseDate(input: string, order: DateOrder = 'dmy'): Parsed<string> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
   const bad = fail<string>({ code: 'notADate', value: s });
   const d = s.replace(TIME_SUFFIX, '');
 
-  let m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(d);
-  if (m) return toParsed(isoDate(Number(m[4]), Number(m[3]), Number(m[1])), bad);
+  let m = SLASHED_DATE.exec(d);
+  if (m) {
+    const [day, month] = order === 'dmy' ? [m[1], m[3]] : [m[3], m[1]];
+    return toParsed(isoDate(Number(m[4]), Number(month), Number(day)), bad);
+  }
   m = /^(\d{4})([/-])(\d{1,2})\2(\d{1,2})$/.exec(d);
   if (m) return toParsed(isoDate(Number(m[1]), Number(m[3]), Number(m[4])), bad);
   m = /^ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(nameKey(d));

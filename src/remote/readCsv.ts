@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { appendRowsFromCsv, checkedIdentifier } from '../db/loadTable';
 import { stagedArrowIpc } from '../db/sqlIngest/stagedLoad';
+import { guessDateOrder } from '../ingest/guessLayout';
 import type { DatasetId } from '../model/datasets';
 import { checkWholeFile, releaseChecked } from '../upload/checkFile';
 import { startImportWorker } from '../upload/importWorkerClient';
@@ -78,7 +79,10 @@ export async function readRemoteCsv(
       db,
       worker,
       file,
-      { dataset: guess.dataset, mapping: guess.mapping },
+      // As the import screen would guess it: the order of the dates from the first rows.
+      guessDateOrder(previewed.preview, guess.dataset, guess.mapping) === 'mdy'
+        ? { dataset: guess.dataset, mapping: guess.mapping, dateOrder: 'mdy' }
+        : { dataset: guess.dataset, mapping: guess.mapping },
       (p) => options.onProgress?.(p.rowsRead, 0),
     );
     try {

@@ -54,7 +54,7 @@ export function fileColumnName(
 
 type NotesSource = Pick<
   StreamedIngest,
-  'headerRowNumber' | 'header' | 'guess' | 'layout' | 'mappedValues' | 'fileValues'
+  'headerRowNumber' | 'header' | 'guess' | 'layout' | 'mappedValues' | 'fileValues' | 'dateOrder'
 >;
 
 /** What a mapped value was read as, in words: a list's label, or the province name itself. */
@@ -84,6 +84,7 @@ export function reportNotes(result: NotesSource, lang: Lang): string[] {
     notes.push(
       translate(lang, 'importReportYearFromDate', { header: isolateBidi(clipText(yearHeader, 200)) }),
     );
+  if (result.dateOrder === 'mdy') notes.push(translate(lang, 'importReportMonthFirst'));
   for (const [column, value] of Object.entries(result.fileValues ?? {})) {
     const label = COLUMN_LABEL[column];
     notes.push(

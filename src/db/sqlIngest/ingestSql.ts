@@ -232,6 +232,7 @@ export async function ingestWithSql(
           periodSource ? readRaw(periodSource, p) : p,
           dateSource ? readRaw(dateSource, d) : d,
           target.layout,
+          target.dateOrder,
         );
         return result.ok
           ? [p, d, true, result.value.layout, String(result.value.value), null]
@@ -345,6 +346,7 @@ export async function ingestWithSql(
             readRaw(source, v),
             layout === '34' ? '34' : '63',
             target.valueMap,
+            target.dateOrder,
           );
           const mapped = replacement?.to ?? null;
           if (!parsed.ok) return [v, layout, false, null, null, 0, mapped, JSON.stringify(parsed.reason)];
@@ -468,6 +470,7 @@ export async function ingestWithSql(
       mergedProvinceCount: counts?.merged ?? 0,
       ...(target.layout ? { layout: target.layout } : {}),
       ...(target.fileValues ? { fileValues: target.fileValues } : {}),
+      ...(target.dateOrder === 'mdy' ? { dateOrder: target.dateOrder } : {}),
       mappedValues,
       unknownValues,
     };

@@ -102,6 +102,17 @@ describe('the SQL import reads every fixture as the old import does', () => {
     expect(await expectSameImport(utf8(text), { fileValues: { province: 'Vĩnh Long' } })).toBeUndefined();
   });
 
+  it('dates written month first, read so', async () => {
+    const text = [
+      'Tỉnh,Tên sản phẩm,Số sao,Năm,Ngày cấp',
+      'Hòa Bình,Cam Cao Phong,4,2019,9/20/2019',
+      'Hòa Bình,Mật ong bạc hà,3,2020,11/5/2020 0:00',
+      'Hòa Bình,Chè Thanh Hà,3,8/2/2021,',
+      'Hòa Bình,Rượu cần,4,2024,20/4/2024',
+    ].join('\n');
+    expect(await expectSameImport(utf8(text), { dateOrder: 'mdy' })).toBeUndefined();
+  });
+
   it('a decision annex given its province and its year for the whole file', async () => {
     const text = [
       'UBND TỈNH QUẢNG NINH,,,',

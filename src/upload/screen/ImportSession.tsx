@@ -96,6 +96,7 @@ export function ImportSession({
             remembered={state.remembered}
             headerChosen={state.headerChosen}
             layoutChoice={state.layoutChoice}
+            dateOrderChoice={state.dateOrderChoice}
             fileValues={state.fileValues}
             {...(state.workbook
               ? {
@@ -110,6 +111,7 @@ export function ImportSession({
             onColumn={session.mapColumn}
             onHeaderRow={session.chooseHeaderRow}
             onLayout={session.chooseLayout}
+            onDateOrder={session.chooseDateOrder}
             onCheck={session.check}
             onCancel={session.cancel}
           />

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
 import {
+  dateCellsOf,
   guessLayout,
   type LayoutReason,
   provincesNamedInTitle,
@@ -13,6 +14,7 @@ import {
 } from '../../ingest/guessLayout';
 import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
 import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
+import { type DateOrder, dateOrderOf } from '../../ingest/parseValues';
 import type { Delimiter } from '../../ingest/readCsv';
 import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
@@ -55,6 +57,7 @@ interface MappingFormProps {
   readonly remembered: boolean;
   readonly headerChosen: boolean;
   readonly layoutChoice: Layout | 'byYear' | undefined;
+  readonly dateOrderChoice: DateOrder | undefined;
   readonly fileValues: Readonly<Record<string, string>>;
   readonly onFileValue: (column: string, value: string | undefined) => void;
   /** What the file was read as, when not a CSV's encoding and separator (a workbook's sheet). */
@@ -63,9 +66,12 @@ interface MappingFormProps {
   readonly onColumn: (column: string, index: number | undefined) => void;
   readonly onHeaderRow: (rowNumber: number) => void;
   readonly onLayout: (choice: Layout | 'byYear') => void;
+  readonly onDateOrder: (order: DateOrder) => void;
   readonly onCheck: () => void;
   readonly onCancel: () => void;
 }
+
+const SLASHED_DATE_CELL = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/;
 
 // OCOP began in 2018; a year for a whole file is one of the programme's, newest first.
 const YEAR_CHOICES = Array.from(
@@ -99,6 +105,11 @@ export function MappingForm(props: MappingFormProps) {
   const byYear = DATASETS[dataset].periodColumn === 'year';
   const layoutGuess = byYear ? guessLayout(preview, dataset, mapping) : undefined;
   const layoutValue = props.layoutChoice ?? layoutGuess?.layout ?? 'byYear';
+  // "05/03/2024" is 5 March in Vietnam, 3 May from Excel on an English Windows: asked only where it matters.
+  const dateCells = dateCellsOf(preview, dataset, mapping).filter((c) => SLASHED_DATE_CELL.test(c.trim()));
+  const dateOrderGuess = dateOrderOf(dateCells);
+  const dateOrder = props.dateOrderChoice ?? dateOrderGuess;
+  const monthFirstExample = dateCells.find((c) => dateOrderOf([c]) === 'mdy');
   // Rows down to a few below the header: enough to see titles, header lines and the first data rows.
   const topShown = preview.top.filter((r) => r.rowNumber <= Math.max(preview.headerRowNumber + 3, 6));
   const topWidth = Math.max(0, ...topShown.map((r) => r.cells.length));
@@ -226,6 +237,28 @@ export function MappingForm(props: MappingFormProps) {
             </span>
           )}
           <p className="import-hint">{t('importLayoutHint')}</p>
+        </div>
+      )}
+
+      {dateCells.length > 0 && (
+        <div className="import-layout" data-date-order={dateOrder}>
+          <label htmlFor={`${id}-date-order`} className="import-dataset-label">
+            {t('importDateOrderLabel')}
+          </label>{' '}
+          <select
+            id={`${id}-date-order`}
+            value={dateOrder}
+            onChange={(e) => props.onDateOrder(e.target.value as DateOrder)}
+          >
+            <option value="dmy">{t('importDateOrderDmy')}</option>
+            <option value="mdy">{t('importDateOrderMdy')}</option>
+          </select>
+          {props.dateOrderChoice === undefined && dateOrderGuess === 'mdy' && monthFirstExample && (
+            <span className="import-hint">
+              {' '}
+              {t('importDateOrderGuessed', { example: previewText(monthFirstExample) })}
+            </span>
+          )}
         </div>
       )}
 

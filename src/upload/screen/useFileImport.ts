@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../components/DatabaseProvider';
 import type { Database } from '../../db/database';
 import { databaseMemory } from '../../db/dataLoads';
-import { guessLayout } from '../../ingest/guessLayout';
+import { guessDateOrder, guessLayout } from '../../ingest/guessLayout';
 import type { CsvPreview, FileProblem, IngestProgress, IngestTarget } from '../../ingest/ingestCsvStream';
 import { type HeaderMapping, headerSignature, mayShareHeader } from '../../ingest/mapHeaders';
+import type { DateOrder } from '../../ingest/parseValues';
 import type { ValueKind, ValueMap } from '../../ingest/valueMap';
 import type { WorkbookProblem } from '../../ingest/workbook/workbookError';
 import { namedLikeWorkbook } from '../../ingest/workbook/workbookFormat';
@@ -91,6 +92,8 @@ export type ImportState =
       readonly headerChosen: boolean;
       /** The user's layout for undated rows: a layout, 'byYear', or undefined to follow the guess. */
       readonly layoutChoice?: Layout | 'byYear';
+      /** The user's reading of d/m/y dates; undefined to follow the guess (guessDateOrder). */
+      readonly dateOrderChoice?: DateOrder;
       /** Remembered for files with these headers. */
       readonly valueMap: ValueMap;
       /** One value for every row of a required column the file lacks (its province). */
@@ -128,6 +131,7 @@ export interface FileImport {
   /** Reads the file again with this row as its header, and maps the new header at once. */
   chooseHeaderRow(rowNumber: number): void;
   chooseLayout(choice: Layout | 'byYear'): void;
+  chooseDateOrder(order: DateOrder): void;
   /** Gives every row one value for a column the file does not have (undefined: none). */
   setFileValue(column: string, value: string | undefined): void;
   /** On the report: read a value of the file as `target` (undefined: leave its rows rejected). */
@@ -172,6 +176,16 @@ function mappingFor(
     remembered: false,
     valueMap: {},
   };
+}
+
+/** How the file's d/m/y dates are read: the user's choice, else the guess from its first rows. */
+export function effectiveDateOrder(
+  state: Pick<
+    Extract<ImportState, { phase: 'mapping' }>,
+    'preview' | 'dataset' | 'mapping' | 'dateOrderChoice'
+  >,
+): DateOrder {
+  return state.dateOrderChoice ?? guessDateOrder(state.preview, state.dataset, state.mapping);
 }
 
 /** The layout undated rows are read in: the user's choice, else the guess from the file, else by year. */
@@ -305,6 +319,11 @@ export function useFileImport(db: Database, file: File): FileImport {
     if (current.phase === 'mapping') setState({ ...current, layoutChoice });
   }, []);
 
+  const chooseDateOrder = useCallback((dateOrderChoice: DateOrder) => {
+    const current = stateRef.current;
+    if (current.phase === 'mapping') setState({ ...current, dateOrderChoice });
+  }, []);
+
   const setFileValue = useCallback((column: string, value: string | undefined) => {
     const current = stateRef.current;
     if (current.phase !== 'mapping') return;
@@ -397,6 +416,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     if (current.phase !== 'mapping' || !worker.current) return;
     const { preview, dataset, mapping, valueMap, workbook } = current;
     const layout = effectiveLayout(current);
+    const dateOrder = effectiveDateOrder(current);
     // Only for columns the mapping leaves empty: a mapped column reads its cells.
     const fileValues = Object.fromEntries(
       Object.entries(current.fileValues).filter(([column]) => mapping[column] === undefined),
@@ -415,6 +435,7 @@ export function useFileImport(db: Database, file: File): FileImport {
       ...(layout ? { layout } : {}),
       ...(Object.keys(valueMap).length > 0 ? { valueMap } : {}),
       ...(Object.keys(fileValues).length > 0 ? { fileValues } : {}),
+      ...(dateOrder === 'mdy' ? { dateOrder } : {}),
     });
   }, [read]);
 
@@ -501,6 +522,7 @@ export function useFileImport(db: Database, file: File): FileImport {
     mapColumn,
     chooseHeaderRow,
     chooseLayout,
+    chooseDateOrder,
     setFileValue,
     check,
     mapValue,
