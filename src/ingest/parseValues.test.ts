@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
-import { PRODUCT_GROUPS } from '../model/ocop.ts';
+import { MOU_TYPES, PRODUCER_TYPES, PRODUCT_GROUPS } from '../model/ocop.ts';
 import {
   dateOrderOf,
   parseChoice,
@@ -257,6 +257,32 @@ describe('parseChoice', () => {
   it('resolves labels and aliases in any spelling', () => {
     expect(value(parseChoice(PRODUCT_GROUPS, 'THỰC PHẨM', 'productGroup'))).toBe('food');
     expect(value(parseChoice(PRODUCT_GROUPS, 'Thuc pham', 'productGroup'))).toBe('food');
+  });
+
+  it('reads a group with the numbering, note or kind a list adds to it', () => {
+    const group = (cell: string) => value(parseChoice(PRODUCT_GROUPS, cell, 'productGroup'));
+    expect(
+      ['1. Thực phẩm', 'Nhóm 1: Thực phẩm', '(1) Thực phẩm', 'Thực phẩm (Nhóm 1)', 'Thực phẩm chế biến'].map(
+        group,
+      ),
+    ).toEqual(['food', 'food', 'food', 'food', 'food']);
+    expect(['Thực phẩm - Thực phẩm chế biến', 'Nhóm 2: Đồ uống (rượu)', 'Đồ uống có cồn'].map(group)).toEqual(
+      ['food', 'beverage', 'beverage'],
+    );
+    expect(group('Dịch vụ du lịch cộng đồng và du lịch sinh thái')).toBe('tourism');
+    // A 2019 group's own dashes are its name, not a kind.
+    expect(group('Lưu niệm - nội thất - trang trí')).toBe('handicraft');
+    expect(group('Xe máy (nhóm 7)')).toBeUndefined();
+  });
+
+  it('never reads the part before a dash as another list’s choice', () => {
+    // "Chính quyền" alone is not a MoU type; the whole is read, or rejected, not half of it.
+    expect(value(parseChoice(MOU_TYPES, 'Chính quyền - doanh nghiệp', 'mouType'))).toBe('gov_business');
+    expect(value(parseChoice(MOU_TYPES, '1. Doanh nghiệp với doanh nghiệp (B2B)', 'mouType'))).toBe(
+      'business_business',
+    );
+    expect(value(parseChoice(PRODUCER_TYPES, 'Công ty TNHH', 'producerType'))).toBe('enterprise');
+    expect(value(parseChoice(PRODUCER_TYPES, 'Doanh nghiệp tư nhân', 'producerType'))).toBe('enterprise');
   });
 
   it('reports an unknown value with its kind', () => {

@@ -318,8 +318,35 @@ export function parseChoice<Id extends string>(
 ): Parsed<Id> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
-  const id = resolveChoice(choices, s);
+  const id =
+    resolveChoice(choices, s) ??
+    labelInside(s, kind === 'productGroup', (label) => resolveChoice(choices, label));
   return id === undefined ? fail({ code: 'unknownChoice', value: s, kind }) : ok(id);
+}
+
+// "1. Thực phẩm", "Nhóm 1: Thực phẩm", "(2) Đồ uống": a list's numbering before the label.
+const NUMBERING = /^(?:(?:nhóm|nhom|group)\s*)?(?:\d{1,2}\s*[.:)–-]|\(\d{1,2}\))\s*/iu;
+// "Thực phẩm (Nhóm 1)", "Đồ uống (rượu)": a note after it.
+const TRAILING_NOTE = /\s*\([^()]*\)$/u;
+// "Thực phẩm - Thực phẩm chế biến": a product group, then its kind. Not for other lists, where the part
+// before a dash may be another choice ("Chính quyền – doanh nghiệp" is not "Chính quyền").
+const THEN_KIND = /\s+[-–]\s+/u;
+
+/** The label in a cell that adds numbering, a note (or a group's kind) to it, when a list knows it. */
+function labelInside<Id>(
+  cell: string,
+  groupThenKind: boolean,
+  resolve: (label: string) => Id | undefined,
+): Id | undefined {
+  const unnumbered = cell.replace(NUMBERING, '');
+  const unnoted = unnumbered.replace(TRAILING_NOTE, '');
+  const group = groupThenKind ? (unnoted.split(THEN_KIND)[0] ?? '') : '';
+  for (const label of [unnumbered, unnoted, group]) {
+    if (label === '' || label === cell) continue;
+    const id = resolve(label);
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 export interface ProvinceValue {

@@ -29,8 +29,28 @@ export type ProductGroupId =
  * group that took them over, as are the old ids `textile` and `souvenir_decor` (old URLs, stored uploads).
  */
 export const PRODUCT_GROUPS: readonly Choice<ProductGroupId>[] = [
-  { id: 'food', vi: 'Thực phẩm', en: 'Food', aliases: ['Nhóm thực phẩm', 'Foods', 'Food products'] },
-  { id: 'beverage', vi: 'Đồ uống', en: 'Beverages', aliases: ['Nhóm đồ uống', 'Beverage', 'Drinks'] },
+  {
+    id: 'food',
+    vi: 'Thực phẩm',
+    en: 'Food',
+    // and the kinds of food lists write in the group's column
+    aliases: [
+      'Nhóm thực phẩm',
+      'Foods',
+      'Food products',
+      'Thực phẩm chế biến',
+      'Thực phẩm tươi sống',
+      'Thực phẩm sơ chế',
+      'Nông sản tươi sống',
+      'Nông sản sơ chế',
+    ],
+  },
+  {
+    id: 'beverage',
+    vi: 'Đồ uống',
+    en: 'Beverages',
+    aliases: ['Nhóm đồ uống', 'Beverage', 'Drinks', 'Đồ uống có cồn', 'Đồ uống không cồn'],
+  },
   {
     id: 'herbal',
     vi: 'Dược liệu và sản phẩm từ dược liệu',
@@ -106,6 +126,8 @@ export const PRODUCT_GROUPS: readonly Choice<ProductGroupId>[] = [
       'Dịch vụ du lịch cộng đồng, du lịch nông nghiệp và điểm du lịch',
       'Dịch vụ du lịch cộng đồng, du lịch và điểm du lịch',
       'Dịch vụ du lịch cộng đồng và điểm du lịch',
+      'Dịch vụ du lịch cộng đồng và du lịch sinh thái',
+      'Dịch vụ du lịch cộng đồng, du lịch sinh thái',
       'Dịch vụ du lịch cộng đồng',
       'Du lịch cộng đồng',
       'Du lịch sinh thái',
@@ -181,7 +203,24 @@ export const MOU_TYPES: readonly Choice<MouTypeId>[] = [
 export type ProducerTypeId = 'enterprise' | 'cooperative' | 'cooperative_group' | 'household';
 
 export const PRODUCER_TYPES: readonly Choice<ProducerTypeId>[] = [
-  { id: 'enterprise', vi: 'Doanh nghiệp', en: 'Enterprise', aliases: ['DN', 'Công ty', 'Company'] },
+  {
+    id: 'enterprise',
+    vi: 'Doanh nghiệp',
+    en: 'Enterprise',
+    // The legal forms of the Law on Enterprises, as lists write them.
+    aliases: [
+      'DN',
+      'Công ty',
+      'Company',
+      'Công ty TNHH',
+      'Công ty trách nhiệm hữu hạn',
+      'Công ty cổ phần',
+      'CTCP',
+      'Công ty hợp danh',
+      'Doanh nghiệp tư nhân',
+      'DNTN',
+    ],
+  },
   { id: 'cooperative', vi: 'Hợp tác xã', en: 'Cooperative', aliases: ['HTX', 'Co-op'] },
   {
     id: 'cooperative_group',
