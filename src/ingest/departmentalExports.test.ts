@@ -257,6 +257,33 @@ describe('a decision’s annex, with its year only in the decision line', () => 
   });
 });
 
+describe('a district’s list under an official letterhead, in its own words', () => {
+  it('finds the header under the letterhead, reads its headers and loads whole with the province given', () => {
+    const text = [
+      'UBND HUYỆN ĐÔNG ANH,,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,',
+      'PHÒNG KINH TẾ,,,,Độc lập - Tự do - Hạnh phúc,',
+      ',,,,,',
+      '"DANH SÁCH SẢN PHẨM OCOP HUYỆN ĐÔNG ANH, THÀNH PHỐ HÀ NỘI",,,,,',
+      'TT,Tên sản phẩm OCOP,Tên cơ sở,Địa bàn,Phân hạng sao,Năm được chứng nhận',
+      '1,Bánh chưng Tri Lễ,Cơ sở Nguyễn Văn Hùng,Xã Xuân Canh,3 sao,2022',
+      '2,Mật ong Đông Anh,HTX Ong mật Đông Anh,Xã Nguyên Khê,4 sao,2023',
+      'Tổng cộng,2 sản phẩm,,,,',
+    ].join('\r\n');
+    const asIs = ingestCsv(utf8Bom(text));
+    expect(asIs.headerRowNumber).toBe(5);
+    expect(asIs.guess.dataset).toBe('ocop_products');
+    expect(asIs.guess.missingRequired).toEqual(['province']);
+    const given = ingestCsv(utf8Bom(text), { fileValues: { province: 'Hà Nội' } });
+    expect(given.table.rejected).toEqual([]);
+    expect(
+      given.table.rows.map((r) => [r.province_code, r.year, r.star, r.product_name, r.producer]),
+    ).toEqual([
+      ['01', 2022, '3', 'Bánh chưng Tri Lễ', 'Cơ sở Nguyễn Văn Hùng'],
+      ['01', 2023, '4', 'Mật ong Đông Anh', 'HTX Ong mật Đông Anh'],
+    ]);
+  });
+});
+
 describe('a province’s own list, with no province column', () => {
   it('loads whole with one province for every row, as the user chooses it among those the title names', async () => {
     const rows = listRows({ count: 12, seed: 31, provinces: [''], year: 2025 });

@@ -282,6 +282,16 @@ function mergeHeaderLines(upper: readonly string[], lower: readonly string[]): s
   });
 }
 
+// The national name and motto heading every official document, and the signing line under it.
+const LETTERHEAD_WORDS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc'];
+
+function isLetterhead(cells: readonly string[]): boolean {
+  return cells.some((cell) => {
+    const key = nameKey(cell);
+    return LETTERHEAD_WORDS.some((words) => key.includes(words));
+  });
+}
+
 /**
  * Index of the header record, or -1 when every record is blank: the user's choice if it is a filled row,
  * else the row among the first ones with the most cells that read as known headers (at least two, the
@@ -293,16 +303,19 @@ function findHeader(records: readonly (readonly string[])[], chosen?: number): n
   const nonBlank: number[] = [];
   for (let i = 0; i < records.length; i++) if (lastNonEmpty(records[i] ?? []) >= 0) nonBlank.push(i);
 
-  const candidates = nonBlank.slice(0, HEADER_SEARCH_ROWS);
+  // An official letterhead ("UBND HUYỆN … | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") fills two cells as a
+  // header does, but is never one.
+  const candidates = nonBlank.slice(0, HEADER_SEARCH_ROWS).filter((i) => !isLetterhead(records[i] ?? []));
   let best: { index: number; known: number } | undefined;
   for (const i of candidates) {
     const known = knownHeaderCount(records[i] ?? []);
     if (known >= 2 && (!best || known > best.known)) best = { index: i, known };
   }
   if (best) return best.index;
-  for (const [k, i] of candidates.entries()) {
+  for (const i of candidates) {
     const cells = records[i] ?? [];
     if (cells.filter((c) => !isEmpty(c)).length < 2) continue;
+    const k = nonBlank.indexOf(i);
     const below = nonBlank.slice(k + 1, k + 1 + WIDTH_SAMPLE_ROWS).map((j) => records[j] ?? []);
     if (below.length === 0) return i;
     // Raw widths catch Excel exports (every line padded to the used range); filled widths catch
