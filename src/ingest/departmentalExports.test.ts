@@ -9,7 +9,7 @@ import {
 import { nameKey } from '../model/nameKey.ts';
 import { PRODUCT_GROUPS } from '../model/ocop.ts';
 import { province34 } from '../model/provinces.ts';
-import { guessLayout, provincesNamedInTitle, yearsNamedInTitle } from './guessLayout.ts';
+import { guessLayout, provincesNamedInTitle, starsNamedInTitle, yearsNamedInTitle } from './guessLayout.ts';
 import { ingestCsv } from './ingestCsv.ts';
 import { bytesSource, ingestCsvStream, previewCsv } from './ingestCsvStream.ts';
 
@@ -245,6 +245,16 @@ describe('a decision’s annex, with its year only in the decision line', () => 
     expect(yearsNamedInTitle(preview.titles)).toEqual([2024]);
     expect(provincesNamedInTitle(preview.titles)).toEqual(['Quảng Ninh']);
     expect(preview.guesses[0]?.missingRequired).toEqual(['province', 'year']);
+    expect(
+      provincesNamedInTitle([
+        'DANH SÁCH SẢN PHẨM OCOP TỈNH ĐỒNG THÁP NĂM 2025',
+        '(bao gồm địa bàn tỉnh Tiền Giang cũ)',
+      ]),
+    ).toEqual(['Đồng Tháp', 'Tiền Giang']);
+    expect(starsNamedInTitle(['DANH SÁCH SẢN PHẨM OCOP ĐẠT 5 SAO NĂM 2024', 'và 4 sao'])).toEqual([
+      '5 sao',
+      '4 sao',
+    ]);
     // Numbers that are not years (a decision's number, 20240) are not offered.
     expect(
       yearsNamedInTitle([

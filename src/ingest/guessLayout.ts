@@ -104,14 +104,26 @@ export function guessLayout(
 const ALL_UNITS = [...PROVINCES_34, ...PROVINCES_63];
 
 /**
- * The provinces a title names ("DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG"), longest name first: offered
- * first when a list has no province column. Only offered; the user chooses.
+ * The provinces a title names ("DANH SÁCH SẢN PHẨM OCOP TỈNH VĨNH LONG"), in the order written (the
+ * list's own unit comes before "bao gồm địa bàn tỉnh Tiền Giang cũ"), the longer of two names at one
+ * place first: offered first when a list has no province column. Only offered; the user chooses.
  */
 export function provincesNamedInTitle(titles: readonly string[]): string[] {
   const text = nameKey(titles.join(' '));
   if (text === '') return [];
-  const names = new Set(ALL_UNITS.filter((p) => mentions(text, p.name)).map((p) => p.name));
-  return [...names].sort((a, b) => b.length - a.length);
+  const found = new Map<string, number>();
+  for (const p of ALL_UNITS)
+    if (!found.has(p.name) && mentions(text, p.name))
+      found.set(p.name, ` ${text} `.indexOf(` ${nameKey(p.name)} `));
+  return [...found].sort(([a, at], [b, bt]) => at - bt || b.length - a.length).map(([name]) => name);
+}
+
+/** Star levels a title names ("DANH SÁCH SẢN PHẨM OCOP ĐẠT 5 SAO"), as "5 sao", in the order written. */
+export function starsNamedInTitle(titles: readonly string[]): string[] {
+  const stars = new Set<string>();
+  for (const match of nameKey(titles.join(' ')).matchAll(/(?<!\d)([345]) sao\b/g))
+    stars.add(`${match[1]} sao`);
+  return [...stars];
 }
 
 /**

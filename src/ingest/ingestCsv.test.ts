@@ -209,6 +209,19 @@ describe('ingestCsv', () => {
     ]);
   });
 
+  it('loads a five-star list whose star level is only in its title, given it for every row', () => {
+    const text = [
+      'DANH SÁCH SẢN PHẨM OCOP ĐẠT 5 SAO NĂM 2024,,',
+      'Tỉnh,Tên sản phẩm,Năm công nhận',
+      'Quảng Ninh,Chả mực Hạ Long,2024',
+      'Hà Giang,Chè Shan tuyết,2024',
+    ].join('\n');
+    expect(ingestCsv(utf8(text)).error?.columns).toEqual(['star']);
+    const result = ingestCsv(utf8(text), { fileValues: { star: '5 sao' } });
+    expect(result.table.rejected).toEqual([]);
+    expect(result.table.rows.map((r) => r.star)).toEqual(['5', '5']);
+  });
+
   it('reads a list saved by Excel on an English Windows month first, as its dates show, and day first by default', () => {
     const text = [
       'Tỉnh,Tên sản phẩm,Số sao,Ngày cấp',

@@ -10,6 +10,7 @@ import {
   guessLayout,
   type LayoutReason,
   provincesNamedInTitle,
+  starsNamedInTitle,
   yearsNamedInTitle,
 } from '../../ingest/guessLayout';
 import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
@@ -17,7 +18,8 @@ import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/
 import { type DateOrder, dateOrderOf } from '../../ingest/parseValues';
 import type { Delimiter } from '../../ingest/readCsv';
 import { PROVINCE_NAMES } from '../../ingest/valueMap';
-import { DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
+import { type ColumnKind, DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
+import { STAR_LEVELS } from '../../model/ocop';
 import type { Layout } from '../../model/provinces';
 
 /**
@@ -74,10 +76,80 @@ interface MappingFormProps {
 const SLASHED_DATE_CELL = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/;
 
 // OCOP began in 2018; a year for a whole file is one of the programme's, newest first.
-const YEAR_CHOICES = Array.from(
+const YEAR_CHOICES: readonly string[] = Array.from(
   { length: new Date().getFullYear() + 1 - 2018 + 1 },
-  (_, i) => new Date().getFullYear() + 1 - i,
+  (_, i) => String(new Date().getFullYear() + 1 - i),
 );
+
+/** What the one value for every row of a column of this kind is chosen among, the title's first. */
+function oneForAllChoices(
+  kind: ColumnKind,
+  titles: readonly string[],
+): { label: MessageKey; fromTitle: string[]; all: readonly string[]; allLabel: MessageKey } | undefined {
+  switch (kind) {
+    case 'province':
+    case 'targetProvince':
+      return {
+        label: 'importOneProvinceLabel',
+        fromTitle: provincesNamedInTitle(titles),
+        all: PROVINCE_NAMES,
+        allLabel: 'importUnknownAll',
+      };
+    case 'year':
+      return {
+        label: 'importOneYearLabel',
+        fromTitle: yearsNamedInTitle(titles).map(String),
+        all: YEAR_CHOICES,
+        allLabel: 'importOneYearAll',
+      };
+    case 'star':
+      return {
+        label: 'importOneStarLabel',
+        fromTitle: starsNamedInTitle(titles),
+        all: STAR_LEVELS.map((s) => s.vi),
+        allLabel: 'importUnknownAll',
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** One value for every row of a column the file lacks: offered from its title first, never chosen for the user. */
+function OneForAll(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly fromTitle: readonly string[];
+  readonly all: readonly string[];
+  readonly allLabel: string;
+  readonly onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="import-one-for-all">
+      <label htmlFor={props.id}>{props.label}</label>{' '}
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{t('importOneProvinceNone')}</option>
+        {props.fromTitle.length > 0 && (
+          <optgroup label={t('importOneProvinceFromTitle')}>
+            {props.fromTitle.map((value) => (
+              <option key={`title-${value}`} value={value}>
+                {value}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <optgroup label={props.allLabel}>
+          {props.all.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}
 
 /** Step 1: what the file was read as, which dataset it is, which of its columns feeds which of ours. */
 export function MappingForm(props: MappingFormProps) {
@@ -90,8 +162,6 @@ export function MappingForm(props: MappingFormProps) {
   };
   const evaluation = evaluateMapping(preview.header, dataset, mapping);
   const missing = stillMissing(evaluation.missingRequired, props.fileValues);
-  const titleProvinces = provincesNamedInTitle(preview.titles);
-  const titleYears = yearsNamedInTitle(preview.titles);
   const guessed = preview.guesses[0]?.dataset;
   // A header feeding two columns (the year read from the recognition date) is shown with the first.
   const mappedTo = new Map<number, string>();
@@ -275,11 +345,12 @@ export function MappingForm(props: MappingFormProps) {
             const selectId = `${id}-col-${column.name}`;
             const index = mapping[column.name];
             const unfilled = column.required && index === undefined && !props.fileValues[column.name];
-            // A province's own list often has no province column: one province for every row.
+            // A province's own list often has no province column, a decision's annex no year (it is in
+            // the decision line) and a five-star list no star column: one value for every row.
             const oneForAll =
-              column.required &&
-              index === undefined &&
-              (column.kind === 'province' || column.kind === 'targetProvince');
+              column.required && index === undefined
+                ? oneForAllChoices(column.kind, preview.titles)
+                : undefined;
             return (
               <tr
                 key={column.name}
@@ -311,61 +382,15 @@ export function MappingForm(props: MappingFormProps) {
                     )}
                   </select>
                   {oneForAll && (
-                    <div className="import-one-for-all">
-                      <label htmlFor={`${selectId}-all`}>{t('importOneProvinceLabel')}</label>{' '}
-                      <select
-                        id={`${selectId}-all`}
-                        value={props.fileValues[column.name] ?? ''}
-                        onChange={(e) => props.onFileValue(column.name, e.target.value || undefined)}
-                      >
-                        <option value="">{t('importOneProvinceNone')}</option>
-                        {titleProvinces.length > 0 && (
-                          <optgroup label={t('importOneProvinceFromTitle')}>
-                            {titleProvinces.map((name) => (
-                              <option key={`title-${name}`} value={name}>
-                                {name}
-                              </option>
-                            ))}
-                          </optgroup>
-                        )}
-                        <optgroup label={t('importUnknownAll')}>
-                          {PROVINCE_NAMES.map((name) => (
-                            <option key={name} value={name}>
-                              {name}
-                            </option>
-                          ))}
-                        </optgroup>
-                      </select>
-                    </div>
-                  )}
-                  {/* A decision's annex gives its year in the title or the decision line only. */}
-                  {column.kind === 'year' && column.required && index === undefined && (
-                    <div className="import-one-for-all">
-                      <label htmlFor={`${selectId}-all`}>{t('importOneYearLabel')}</label>{' '}
-                      <select
-                        id={`${selectId}-all`}
-                        value={props.fileValues[column.name] ?? ''}
-                        onChange={(e) => props.onFileValue(column.name, e.target.value || undefined)}
-                      >
-                        <option value="">{t('importOneProvinceNone')}</option>
-                        {titleYears.length > 0 && (
-                          <optgroup label={t('importOneProvinceFromTitle')}>
-                            {titleYears.map((year) => (
-                              <option key={`title-${year}`} value={String(year)}>
-                                {year}
-                              </option>
-                            ))}
-                          </optgroup>
-                        )}
-                        <optgroup label={t('importOneYearAll')}>
-                          {YEAR_CHOICES.map((year) => (
-                            <option key={year} value={String(year)}>
-                              {year}
-                            </option>
-                          ))}
-                        </optgroup>
-                      </select>
-                    </div>
+                    <OneForAll
+                      id={`${selectId}-all`}
+                      label={t(oneForAll.label)}
+                      value={props.fileValues[column.name] ?? ''}
+                      fromTitle={oneForAll.fromTitle}
+                      all={oneForAll.all}
+                      allLabel={t(oneForAll.allLabel)}
+                      onChange={(value) => props.onFileValue(column.name, value)}
+                    />
                   )}
                   {column.name === 'year' && yearFromDate !== undefined && (
                     <span className="import-year-from-date" data-year-from-date={yearFromDate}>
