@@ -172,6 +172,21 @@ describe('previewCsv', () => {
     expect(preview.rows.map((r) => r.rowNumber)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('says a file lost its Vietnamese letters when Excel saved it as CSV on an English Windows', async () => {
+    // Windows-1252 keeps "ê", "ó", "à" and turns every other Vietnamese letter into "?".
+    const text = [
+      'S? NÔNG NGHI?P VÀ PTNT T?NH HÒA BÌNH,,,,',
+      'STT,Tên s?n ph?m,T?nh/TP,X?p h?ng,N?m công nh?n',
+      '1,Cam Cao Phong,Hòa Bình,4 sao,2019',
+    ].join('\r\n');
+    const preview = await previewCsv(bytesSource(new Uint8Array(Buffer.from(text, 'latin1'))));
+    expect(preview.problem).toBe('lostLetters');
+    expect(preview.problemDetail).toBe('Tên s?n ph?m');
+    // A question mark someone typed is not that.
+    const asked = await previewCsv(bytesSource(utf8('Tỉnh,Năm,Số sao,Có bán ở TP.HCM?\nHuế,2024,4,Có?\n')));
+    expect(asked.problem).toBeUndefined();
+  });
+
   it('names what is wrong with an empty, a header-only or a binary file', async () => {
     const problem = async (bytes: Uint8Array) => (await previewCsv(bytesSource(bytes))).problem;
     expect(await problem(new Uint8Array())).toBe('empty');

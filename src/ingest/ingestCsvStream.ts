@@ -108,7 +108,11 @@ const HEAD_MIN_LINES = 300;
 // file whose every row is wrong cannot fill the memory of the tab.
 export const DETAIL_LIMIT = 10_000;
 
-export type FileProblem = 'empty' | 'headerOnly' | 'binary';
+export type FileProblem = 'empty' | 'headerOnly' | 'binary' | 'lostLetters';
+
+// "T?nh/TP", "X?p h?ng": a letter turned into "?" inside a word, as when Excel saves Vietnamese text as
+// "CSV (Comma delimited)" on a Windows set to a Western language. The letters are gone from the file.
+const LOST_LETTER = /\p{L}\?\p{L}/u;
 
 export interface CsvPreview extends CsvReading {
   /** Every dataset's mapping of the header, best first (guessDataset). */
@@ -121,6 +125,8 @@ export interface CsvPreview extends CsvReading {
   readonly titles: readonly string[];
   /** Why nothing can be loaded from this file, whatever the mapping. */
   readonly problem?: FileProblem;
+  /** What shows the problem (a header cell that lost its letters). */
+  readonly problemDetail?: string;
 }
 
 export interface StreamedIngest extends CsvReading {
@@ -330,6 +336,12 @@ export async function previewCsv(source: ByteSource, options: StreamOptions = {}
     if (reader.finished && head.carry === '' && table.rows.length === 0) {
       return { ...base, problem: 'headerOnly' as const };
     }
+    // Three cells so damaged in the first rows (titles, header, data) are not question marks typed by
+    // someone: the file lost its letters, whichever row reads as the header.
+    const lost = [table.header, ...(table.top ?? []).map((r) => r.cells)]
+      .flat()
+      .filter((cell) => LOST_LETTER.test(cell));
+    if (lost.length >= 3) return { ...base, problem: 'lostLetters' as const, problemDetail: lost[0] };
     return base;
   });
 }

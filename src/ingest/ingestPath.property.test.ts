@@ -46,6 +46,7 @@ const PROBLEM_TEXT: Readonly<Record<FileProblem | 'failed', MessageKey>> = {
   empty: 'importProblemEmpty',
   headerOnly: 'importProblemHeaderOnly',
   binary: 'importProblemBinary',
+  lostLetters: 'importProblemLostLetters',
   failed: 'importProblemFailed',
 };
 

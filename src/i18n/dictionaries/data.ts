@@ -44,6 +44,8 @@ export const vi = {
     'Tệp "{file}" chỉ có dòng tiêu đề, không có dòng dữ liệu nào. Dữ liệu không thay đổi.',
   importProblemBinary:
     'Tệp "{file}" không phải tệp văn bản CSV cũng không phải sổ Excel (có thể là tệp khác bị đổi đuôi thành .csv). Hãy mở tệp bằng chương trình đã tạo ra nó và lưu thành "Sổ làm việc Excel (.xlsx)" hoặc "CSV UTF-8". Dữ liệu không thay đổi.',
+  importProblemLostLetters:
+    'Tệp "{file}" đã mất các chữ có dấu: ô tiêu đề "{detail}" cho thấy chữ tiếng Việt đã thành dấu "?" khi tệp được lưu (thường do chọn "CSV (Comma delimited)" trên máy Windows đặt ngôn ngữ Anh). Không thể đọc lại các chữ đó từ tệp này: hãy mở bản Excel gốc và lưu thành "CSV UTF-8 (Comma delimited)" hoặc nạp thẳng tệp .xlsx. Dữ liệu không thay đổi.',
   importProblemFailed: 'Không đọc được tệp "{file}" ({detail}). Dữ liệu không thay đổi.',
   importDismiss: 'Đóng',
   importCancel: 'Hủy',
@@ -278,6 +280,8 @@ export const en: Record<keyof typeof vi, string> = {
   importReadingFile: 'Reading the file…',
   importProblemEmpty: 'The file "{file}" is empty: there is nothing to read. The data has not changed.',
   importProblemHeaderOnly: 'The file "{file}" has a header row but no data rows. The data has not changed.',
+  importProblemLostLetters:
+    'The file "{file}" has lost its accented letters: the header cell "{detail}" shows Vietnamese letters turned into "?" when the file was saved (usually "CSV (Comma delimited)" chosen on a Windows set to English). They cannot be read back from this file: open the original Excel workbook and save it as "CSV UTF-8 (Comma delimited)", or load the .xlsx itself. The data has not changed.',
   importProblemBinary:
     'The file "{file}" is neither a CSV text file nor an Excel workbook (perhaps another file renamed to .csv). Open it with the program that made it and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8". The data has not changed.',
   importProblemFailed: 'The file "{file}" could not be read ({detail}). The data has not changed.',

@@ -15,6 +15,7 @@ const PROBLEM_TEXT: Readonly<Record<ImportProblem, MessageKey>> = {
   empty: 'importProblemEmpty',
   headerOnly: 'importProblemHeaderOnly',
   binary: 'importProblemBinary',
+  lostLetters: 'importProblemLostLetters',
   failed: 'importProblemFailed',
   tooLarge: 'importProblemTooLarge',
   outOfMemoryReading: 'importProblemOutOfMemoryReading',

@@ -221,7 +221,12 @@ function stateAfterPreview(result: FilePreview, running: ImportWorker): ImportSt
   }
   if (preview.problem) {
     if (!keepsWorker) running.terminate();
-    return { phase: 'problem', problem: preview.problem, ...(keepsWorker ? { workbook } : {}) };
+    return {
+      phase: 'problem',
+      problem: preview.problem,
+      ...(preview.problemDetail ? { detail: preview.problemDetail } : {}),
+      ...(keepsWorker ? { workbook } : {}),
+    };
   }
   const remembered = recallMapping(headerSignature(preview.header), preview.header.length);
   const dataset = remembered?.dataset ?? preview.guesses[0]?.dataset ?? 'ocop_products';
