@@ -9,6 +9,7 @@ import { translate } from './messages';
 const SAMPLES: Readonly<Record<RejectCode, RejectReason>> = {
   required: { code: 'required' },
   unknownProvince: { code: 'unknownProvince', value: 'Tỉnh Không Có' },
+  nationalTotal: { code: 'nationalTotal', value: 'Cả nước' },
   ambiguousProvince: { code: 'ambiguousProvince', value: 'Bình' },
   notACount: { code: 'notACount', value: '12,5' },
   notANumber: { code: 'notANumber', value: 'mười' },

@@ -32,6 +32,8 @@ export function describeReject(reason: RejectReason, lang: Lang): string {
       return translate(lang, 'rejectRequired');
     case 'unknownProvince':
       return translate(lang, 'rejectUnknownProvince', { value: reason.value });
+    case 'nationalTotal':
+      return translate(lang, 'rejectNationalTotal', { value: reason.value });
     case 'ambiguousProvince':
       return translate(lang, 'rejectAmbiguousProvince', { value: reason.value });
     case 'notACount':

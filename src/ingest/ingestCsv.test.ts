@@ -3,6 +3,7 @@ import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
 import { OCOP_REPORT_BYTES } from '../../e2e/fixtures/ingest/ocopReport2023.ts';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { ingestCsv } from './ingestCsv.ts';
+import { isMappableReject } from './valueMap.ts';
 
 const ocopRow = (province: string, year: number, star: string, group: string, count: number) => ({
   province_code: province,
@@ -207,6 +208,23 @@ describe('ingestCsv', () => {
       ['22', 2024, '3', 'Rượu ba kích'],
       ['22', 2024, '4', 'Trà hoa vàng'],
     ]);
+  });
+
+  it('leaves out a national total row, and does not offer it as a province to map', () => {
+    const text = [
+      'Tỉnh/Thành phố;Năm;Hạng sao;Số lượng',
+      'An Giang;2024;3 sao;"1.024"',
+      'Hà Nội;2024;4 sao;180',
+      'Cả nước;2024;;"1.204"',
+    ].join('\n');
+    const { table } = ingestCsv(utf8(text));
+    expect(table.rows.map((r) => [r.province_code, r.count])).toEqual([
+      ['89', 1024],
+      ['01', 180],
+    ]);
+    const total = table.rejected.find((r) => r.column === 'province');
+    expect(total?.reason).toEqual({ code: 'nationalTotal', value: 'Cả nước' });
+    expect(total && isMappableReject(total.reason)).toBe(false);
   });
 
   it('loads a five-star list whose star level is only in its title, given it for every row', () => {

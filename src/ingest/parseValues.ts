@@ -359,6 +359,7 @@ export interface ProvinceValue {
 export function parseProvince(input: string, layout: Layout): Parsed<ProvinceValue> {
   const s = input.trim();
   if (s === '') return fail(REQUIRED);
+  if (ALL_PROVINCES.has(nameKey(s))) return fail({ code: 'nationalTotal', value: s });
   const r = resolveProvince(s, layout);
   if (!r.ok) return fail({ code: r.reason, value: s });
   return ok(

@@ -14,6 +14,8 @@ export type ChoiceKind = Extract<
 export type RejectReason =
   | { readonly code: 'required' }
   | { readonly code: 'unknownProvince'; readonly value: string }
+  /** "Cả nước" where a province is due: a national total row, which the tables add up themselves. */
+  | { readonly code: 'nationalTotal'; readonly value: string }
   | { readonly code: 'ambiguousProvince'; readonly value: string }
   | { readonly code: 'notACount'; readonly value: string }
   | { readonly code: 'notANumber'; readonly value: string }

@@ -102,6 +102,11 @@ describe('the SQL import reads every fixture as the old import does', () => {
     expect(await expectSameImport(utf8(text), { fileValues: { province: 'Vĩnh Long' } })).toBeUndefined();
   });
 
+  it('a national total row under the provinces', async () => {
+    const text = ['Tỉnh;Năm;Hạng sao;Số lượng', 'An Giang;2024;3;12', 'Toàn quốc;2024;;"1.204"'].join('\n');
+    expect(await expectSameImport(utf8(text))).toBeUndefined();
+  });
+
   it('dates written month first, read so', async () => {
     const text = [
       'Tỉnh,Tên sản phẩm,Số sao,Năm,Ngày cấp',

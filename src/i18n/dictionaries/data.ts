@@ -220,6 +220,8 @@ export const vi = {
   rejectRequired: 'Ô bắt buộc nhưng để trống.',
   rejectUnknownProvince:
     'Không nhận ra tỉnh/thành phố "{value}": không có trong danh mục 63 tỉnh (trước 01/7/2025) hay 34 đơn vị (từ 01/7/2025), kể cả tên gọi khác và mã thống kê hai chữ số.',
+  rejectNationalTotal:
+    'Dòng tổng "{value}": không nạp, vì bảng điều khiển tự cộng cả nước từ các tỉnh, thành (nạp cả dòng này sẽ tính hai lần).',
   rejectAmbiguousProvince: 'Tên "{value}" ứng với nhiều tỉnh/thành phố; hãy ghi tên đầy đủ hoặc mã thống kê.',
   rejectNotACount: '"{value}" không phải số nguyên không âm (ví dụ hợp lệ: 1204, 1.204).',
   rejectNotANumber: '"{value}" không phải số không âm (ví dụ hợp lệ: 1.234,5 hoặc 1234).',
@@ -459,6 +461,8 @@ export const en: Record<keyof typeof vi, string> = {
   rejectRequired: 'Required cell is empty.',
   rejectUnknownProvince:
     'Province "{value}" not recognised: it is not among the 63 provinces (before 1 July 2025) or the 34 units (from 1 July 2025), their other names or their two-digit statistics codes.',
+  rejectNationalTotal:
+    'A total row, "{value}": not loaded, as the dashboard adds up the country from the provinces itself (loading it too would count everything twice).',
   rejectAmbiguousProvince:
     'The name "{value}" fits more than one province; write the full name or the statistics code.',
   rejectNotACount: '"{value}" is not a non-negative whole number (valid examples: 1204, 1.204).',
