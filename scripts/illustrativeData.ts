@@ -392,9 +392,86 @@ export const FIVE_STAR_NEW: Readonly<Record<number, number>> = { 2020: 20, 2023:
  * recognised in 2022 (hoanhap.vn); the later years are assumptions for illustration.
  */
 const HUB_NEW_PER_YEAR: Readonly<Record<HubCode, Readonly<Record<number, number>>>> = {
-  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 420, 2025: 332, 2026: 300 },
-  '79': { 2021: 27, 2022: 39, 2023: 30, 2024: 34, 2025: 30, 2026: 25 },
+  // 606 rated in the 2024 round (Báo Đầu tư), 3,317 by mid-2025 (Hanoi's new-countryside office, via
+  // thuonghieusanpham.vn), so 146 more to 3,463.
+  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 606, 2025: 146, 2026: 300 },
+  // 419 products by 29/6/2025 (SGGP, sggp.org.vn post801713).
+  '79': { 2021: 27, 2022: 39, 2023: 150, 2024: 203, 2025: 30, 2026: 25 },
 };
+
+/**
+ * Provinces' published OCOP totals (63 layout, to the end of the year; the sources' dates in brackets),
+ * which the illustrative series reaches exactly: from none before 2019, straight between two of them;
+ * after the last, the province takes a weighted share of each year's increase as the others do. Found
+ * by the fact-check of session 7 (scripts' comments name each article; a stock at a date is met by the
+ * end of the year before or of that year).
+ */
+export const PROVINCE_STOCKS: Readonly<Record<string, Readonly<Record<number, number>>>> = {
+  '10': { 2024: 269 }, // Lào Cai: 269 (baolaocai.vn post396860, 31/1/2025)
+  '14': { 2019: 28 }, // Sơn La: 28 in 2019 (mekongsean.vn; Tạp chí Công Thương 73075)
+  '19': { 2022: 173, 2024: 313 }, // Thái Nguyên: 173 (Thainguyentv, 2022); 313 (Dân Việt, 17/01/2025)
+  '22': { 2023: 346, 2025: 437 }, // Quảng Ninh: 346 (thuonghieuquangninh.gov.vn, 2023); 437 (VietNamNet 2458806, 03/11/2025)
+  '27': { 2023: 93, 2024: 302 }, // Bắc Ninh: 93 (vietnamhoinhap.vn 46333, 11/2023); 302 (bacninh.gov.vn, 2024)
+  '38': { 2020: 69, 2021: 100 }, // Thanh Hóa: 69 in 2018–2020 (ocoptinhthanhhoa.com.vn); 100 (langnghethanhhoa.vn, 8/2021)
+  '40': { 2019: 48, 2022: 403 }, // Nghệ An: 48 (Báo Nghệ An, 2019); 403 (Dân Việt, 11/2023, to the end of 2022)
+  '68': { 2021: 123 }, // Lâm Đồng: 123 (Báo Lâm Đồng, 17/11/2021)
+  '72': { 2021: 26, 2023: 68, 2025: 139 }, // Tây Ninh: 26 (VietnamPlus 835744); 68 (nongnghiep.vn d360736, 06/09/2023); 139 (2025)
+  '83': { 2022: 131 }, // Bến Tre: 131 (Nhân Dân post709438, 2022)
+  '86': { 2024: 230 }, // Vĩnh Long: 230 (Báo Vĩnh Long, 4/2025)
+  '87': { 2022: 357, 2023: 453 }, // Đồng Tháp: 357 (Báo Đồng Tháp, 02/01/2023); 453 (thuonghieunongnghiep.com.vn)
+  '89': { 2020: 37, 2021: 62 }, // An Giang: 37 (Dân Việt, 01/2021); 62 (Dân Việt, 09/12/2021)
+};
+
+/**
+ * Provinces whose published five-star count is smaller than a random share could make it: no random
+ * five-star product goes there. TP.HCM with Bình Dương and Bà Rịa – Vũng Tàu had none in November 2025
+ * (Dân Việt, 25/11/2025); Tây Ninh one, Sơn La one (Báo Mới, 2/2025); Vĩnh Long and Lào Cai their first
+ * two in the 2024 round (Báo Vĩnh Long; Báo Lào Cai post392978), Yên Bái none with Lào Cai (Dân Việt, 7/2025).
+ */
+const FIVE_STAR_PUBLISHED_FEWER: ReadonlySet<string> = new Set([
+  '79',
+  '74',
+  '77',
+  '72',
+  '14',
+  '86',
+  '10',
+  '15',
+]);
+
+/**
+ * Five-star products of provinces with a published count, by the year they are placed in (the national
+ * rounds of 2020, 2023, 2024 and 2025; a count published later is met by then): Thái Nguyên 2 in the
+ * 2020 round and 4 by January 2025 (Dân Việt, 05/07/2021 and 17/01/2025); An Giang 2 (Dân Việt,
+ * 09/12/2021); Lâm Đồng 2 (Báo Lâm Đồng, 17/11/2021); Thanh Hóa 1 (langnghethanhhoa.vn, 8/2021);
+ * Kiên Giang at least 6 and Trà Vinh 3 by July 2023 (doanhnghiephoinhap.vn, 24/07/2023); Quảng Ninh 4 in
+ * 2023 and 8 by November 2025 (thuonghieuquangninh.gov.vn; VietNamNet 2458806); Bến Tre 4 (2023
+ * council, kenhhot.vn 37805); Sơn La 1 (Báo Mới, 2/2025); Vĩnh Long and Lào Cai their first 2 in the 2024
+ * round; Tây Ninh 1 (2025). Hanoi's 4 of 2020 are not placed: its 2020 rows are the real ones.
+ */
+const FIVE_STAR_PINNED: Readonly<Record<number, Readonly<Record<string, number>>>> = {
+  2020: { '19': 2, '89': 2, '68': 2, '38': 1, '91': 2 },
+  2023: { '22': 4, '83': 4, '84': 3, '91': 4 },
+  2024: { '19': 2, '14': 1, '86': 2, '10': 2 },
+  2025: { '22': 4, '72': 1 },
+};
+const FIVE_STAR_PINNED_CODES: ReadonlySet<string> = new Set(
+  Object.values(FIVE_STAR_PINNED).flatMap((byCode) => Object.keys(byCode)),
+);
+
+/** A pinned province's cumulative at the end of `year`, or undefined past its last published total. */
+export function pinnedStock(stocks: Readonly<Record<number, number>>, year: number): number | undefined {
+  let fromYear = (YEARS[0] ?? 2019) - 1;
+  let fromValue = 0;
+  for (const [y, value] of Object.entries(stocks)
+    .map(([y, v]) => [Number(y), v] as const)
+    .sort((a, b) => a[0] - b[0])) {
+    if (year <= y) return Math.round(fromValue + ((value - fromValue) * (year - fromYear)) / (y - fromYear));
+    fromYear = y;
+    fromValue = value;
+  }
+  return undefined;
+}
 /** Hanoi's 5-star products (6 by early 2024) are among the 22 of 2023. */
 const HANOI_FIVE_STAR: Readonly<Record<number, number>> = { 2023: 6 };
 
@@ -556,19 +633,39 @@ function generateOcop(seed: number, real: RealCoverage): OcopCell[] {
       perProvince.set(hub, n);
       others -= n;
     }
+    // Provinces with a published total take what reaches it, before the others share the rest.
+    const pinned = new Set<string>();
+    for (const [code, stocks] of Object.entries(PROVINCE_STOCKS)) {
+      const to = pinnedStock(stocks, year);
+      if (to === undefined) continue;
+      const n = to - (pinnedStock(stocks, year - 1) ?? 0);
+      pinned.add(code);
+      perProvince.set(code, n);
+      others -= n;
+    }
     const weights = new Map<string, number>();
     for (const code of codes) {
-      if (HUBS.includes(code as HubCode) || !eligible(code)) continue;
+      if (HUBS.includes(code as HubCode) || pinned.has(code) || !eligible(code)) continue;
       weights.set(code, (weight.get(code) ?? 1) * (0.75 + 0.5 * rng.float()));
     }
     for (const [code, n] of apportion(others, weights)) perProvince.set(code, n);
+    // Five-star products go to a pinned province as to another, by its share of the year.
+    for (const code of pinned) if ((perProvince.get(code) ?? 0) > 0) weights.set(code, weight.get(code) ?? 1);
 
-    // Five-star first: Hanoi's, then the rest over the provinces of the year, by weight.
+    // Five-star first: Hanoi's and the other published ones, then the rest over the provinces of the
+    // year, by weight. A province given published five-star products has at least that many that year.
     const fiveStar = new Map<string, number>();
     const hanoiFive = HANOI_FIVE_STAR[year] ?? 0;
     if (hanoiFive > 0) fiveStar.set('01', hanoiFive);
     let restFive = (FIVE_STAR_NEW[year] ?? 0) - hanoiFive;
-    const candidates = [...weights.keys()];
+    for (const [code, n] of Object.entries(FIVE_STAR_PINNED[year] ?? {})) {
+      fiveStar.set(code, n);
+      restFive -= n;
+      if ((perProvince.get(code) ?? 0) < n) perProvince.set(code, n);
+    }
+    const candidates = [...weights.keys()].filter(
+      (code) => !FIVE_STAR_PUBLISHED_FEWER.has(code) && !FIVE_STAR_PINNED_CODES.has(code),
+    );
     while (restFive > 0 && candidates.length > 0) {
       const code = rng.weighted(candidates.map((c) => [c, weights.get(c) ?? 1] as const));
       if ((fiveStar.get(code) ?? 0) < (perProvince.get(code) ?? 0)) {

@@ -53,7 +53,74 @@ const provinceNearPublished = (rule: {
   plant: rule.plant,
 });
 
+/**
+ * Provinces' published OCOP totals (63 layout, cumulative to the end of the year), found by the fact-check
+ * of December 2026: the bundled data must not contradict a province's own count.
+ */
+const PUBLISHED_PROVINCE_TOTALS: readonly (readonly [
+  code: string,
+  toYear: number,
+  published: number,
+  source: string,
+])[] = [
+  ['01', 2024, 3317, "Hà Nội: 3,317 by mid-2025 (Hanoi's new-countryside office, via thuonghieusanpham.vn)"],
+  ['01', 2025, 3463, 'Hà Nội: 3,463, December 2025 (Nhân Dân)'],
+  ['79', 2024, 419, 'TP. Hồ Chí Minh: 419, 29/6/2025 (SGGP, post801713)'],
+  ['10', 2024, 269, 'Lào Cai: 269, 31/1/2025 (Báo Lào Cai, post396860)'],
+  ['14', 2019, 28, 'Sơn La: 28 in 2019 (Tạp chí Công Thương 73075)'],
+  ['19', 2024, 313, 'Thái Nguyên: 313, 17/01/2025 (Dân Việt)'],
+  ['22', 2023, 346, 'Quảng Ninh: 346, 2023 (thuonghieuquangninh.gov.vn)'],
+  ['22', 2025, 437, 'Quảng Ninh: 437, 03/11/2025 (VietNamNet 2458806)'],
+  ['27', 2024, 302, 'Bắc Ninh: 302, 2024 (bacninh.gov.vn)'],
+  ['38', 2020, 69, 'Thanh Hóa: 69 in 2018–2020 (ocoptinhthanhhoa.com.vn)'],
+  ['40', 2022, 403, 'Nghệ An: 403 to the end of 2022 (Dân Việt, 11/2023)'],
+  ['68', 2021, 123, 'Lâm Đồng: 123, 17/11/2021 (Báo Lâm Đồng)'],
+  ['72', 2021, 26, 'Tây Ninh: 26, end of 2021 (VietnamPlus 835744)'],
+  ['72', 2025, 139, 'Tây Ninh: 139, 2025'],
+  ['83', 2022, 131, 'Bến Tre: 131, 2022 (Nhân Dân post709438)'],
+  ['86', 2024, 230, 'Vĩnh Long: 230, 4/2025 (Báo Vĩnh Long)'],
+  ['87', 2022, 357, 'Đồng Tháp: 357, 02/01/2023 (Báo Đồng Tháp)'],
+  ['89', 2021, 62, 'An Giang: 62, 09/12/2021 (Dân Việt)'],
+];
+
+/** Provinces' published five-star counts (63 layout) at a date: the bundled count must be the same. */
+const PUBLISHED_FIVE_STAR: readonly (readonly [
+  code: string,
+  toYear: number,
+  published: number,
+  source: string,
+])[] = [
+  ['19', 2024, 4, 'Thái Nguyên: 4 five-star, January 2025 (Dân Việt)'],
+  ['22', 2025, 8, 'Quảng Ninh: 8 five-star, November 2025 (VietNamNet 2458806)'],
+  ['68', 2021, 2, 'Lâm Đồng: 2 national five-star, 11/2021 (Báo Lâm Đồng)'],
+  ['84', 2023, 3, 'Trà Vinh: 3 five-star, July 2023 (doanhnghiephoinhap.vn)'],
+  ['89', 2021, 2, 'An Giang: 2 five-star, December 2021 (Dân Việt)'],
+  ['79', 2025, 0, 'TP. Hồ Chí Minh: no five-star product, 25/11/2025 (Dân Việt)'],
+  ['74', 2025, 0, 'Bình Dương, now TP. Hồ Chí Minh: no five-star product, 25/11/2025 (Dân Việt)'],
+  ['77', 2025, 0, 'Bà Rịa – Vũng Tàu, now TP. Hồ Chí Minh: no five-star product, 25/11/2025 (Dân Việt)'],
+];
+
 const RULES: readonly Rule[] = [
+  ...PUBLISHED_PROVINCE_TOTALS.map(([code, toYear, published, source]) =>
+    provinceNearPublished({
+      name: `${source}: the cumulative to ${toYear} within 5 %`,
+      code,
+      toYear,
+      published,
+      plant: plantedOcop(code, toYear, '3', Math.ceil(published * 0.2) + 5),
+    }),
+  ),
+  ...PUBLISHED_FIVE_STAR.map(
+    ([code, toYear, published, source]): Rule => ({
+      name: `${source}: the same five-star count to ${toYear}`,
+      violations: (s) =>
+        `SELECT * FROM (SELECT ${cumulative(
+          s,
+          `o.province_layout = '63' AND o.province_code = '${code}' AND o.year <= ${toYear} AND o.star = '5'`,
+        )} AS n) WHERE n <> ${published}`,
+      plant: plantedOcop(code, toYear, '5', 1),
+    }),
+  ),
   {
     // data/real/national_totals.csv: Báo Tuyên Quang (5,401, early 2022); Tạp chí Du lịch TP.HCM
     // (8,689, 31/12/2022); Liên minh HTX TP.HCM after baotintuc.vn (10,322, December 2023); Thương hiệu
