@@ -71,13 +71,13 @@ describe('the year in words', () => {
   });
 
   it('shows a figure’s source on focus, and lists the sources under the paragraph', async () => {
-    const { page, context } = await openOverview('?layout=63&year=2020&years=2020-2020&province=01');
+    const { page, context } = await openOverview('?layout=63&year=2020&years=2020-2020&province=94');
     const figure = page.locator(`${LIVE_SUMMARY} [data-figure="kpi:ocopProducts"]`);
     await figure.focus();
     const tip = page.locator(`#${await figure.getAttribute('aria-describedby')}`);
     await expect.poll(() => tip.isVisible()).toBe(true);
-    // Hà Nội's 301 rated products in 2020 are real and sourced (data/real).
-    expect(await figure.getAttribute('data-value')).toBe('301');
+    // Sóc Trăng's 99 rated products in 2020 are real and sourced (data/real, seed 004).
+    expect(await figure.getAttribute('data-value')).toBe('99');
     expect(await tip.innerText()).toMatch(/Nguồn: .+/);
     expect(await tip.innerText()).toContain('Số liệu thực');
     expect(

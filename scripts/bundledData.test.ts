@@ -62,10 +62,14 @@ describe('OCOP products by star (seeds 002 and 004)', () => {
     `SELECT star AS k, sum(count)::INTEGER AS n FROM ocop_products
       WHERE province_code = ? AND province_layout = '63' AND year = 2020 ${filter} GROUP BY star`;
 
-  it('Hà Nội 2020: 88 three-star, 207 four-star, 6 potential 5-star (301)', async () => {
+  it('Hà Nội 2020: 88 three-star, 207 four-star, 6 potential 5-star (301), then 1,054 by the end of the year', async () => {
     const expected = { '3': 88, '4': 207, 'potential-5': 6 };
     expect(await byKey(sql(REAL_ONLY), ['01'])).toEqual(expected);
-    expect(await byKey(sql(''), ['01'])).toEqual(expected);
+    // The 301 were counted in mid-2020; 1,054 were rated in 2019–2020, 4 of them five-star (nongnghiep.vn).
+    const all = await byKey(sql(''), ['01']);
+    for (const [star, n] of Object.entries(expected)) expect(all[star]).toBeGreaterThanOrEqual(n);
+    expect(Object.values(all).reduce((a, b) => a + b, 0)).toBe(1054);
+    expect(all['5']).toBe(4);
   });
 
   it('Sóc Trăng 2020: 75 three-star, 24 four-star (99)', async () => {
@@ -74,16 +78,22 @@ describe('OCOP products by star (seeds 002 and 004)', () => {
     expect(await byKey(sql(''), ['94'])).toEqual(expected);
   });
 
-  it('a published cumulative total is the whole stock up to its year: nothing illustrative before it', async () => {
+  it('a published cumulative total is the whole stock up to its date: nothing illustrative before it', async () => {
     const rows = await db.query<{ province_code: string; n: number }>(
       `SELECT province_code, sum(count)::INTEGER AS n FROM ocop_products
         WHERE province_layout = '63' AND province_code IN ('01', '94') AND year <= 2020
         GROUP BY province_code ORDER BY province_code`,
     );
+    // Hà Nội's 301 (mid-2020) are followed by the 753 more it rated by the end of 2020 (1,054 in all).
     expect(rows).toEqual([
-      { province_code: '01', n: 301 },
+      { province_code: '01', n: 1054 },
       { province_code: '94', n: 99 },
     ]);
+    const [before] = await db.query<{ n: number }>(
+      `SELECT coalesce(sum(count), 0)::INTEGER AS n FROM ocop_products
+        WHERE province_layout = '63' AND province_code IN ('01', '94') AND year < 2020`,
+    );
+    expect(before?.n).toBe(0);
   });
 
   it('keeps the cumulative OCOP products within 5 % of each published national total at its date', async () => {

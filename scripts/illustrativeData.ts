@@ -386,15 +386,17 @@ export const NATIONAL_CUMULATIVE: Readonly<Record<number, number>> = {
 export const FIVE_STAR_NEW: Readonly<Record<number, number>> = { 2020: 20, 2023: 22, 2024: 37, 2025: 47 };
 
 /**
- * Hanoi's products rated per year after its real 2020 total (301): 2,711 rated since 2019 by early 2024
- * (VNA, via qdnd.vn: 6 five-star, 12 potential, 1,473 four-star, 1,220 three-star), 3,463 by
- * December 2025 (Nhân Dân, Festival OCOP Việt Nam 2025). HCMC's: 66 by 30/6/2022, 39 of them
- * recognised in 2022 (hoanhap.vn); the later years are assumptions for illustration.
+ * Hanoi's products rated per year beside its real rows: the real 301 were counted in mid-2020 (seed 002,
+ * "toàn TP hiện có 301 sản phẩm"), and 1,054 were rated in 2019–2020 (nongnghiep.vn d309512), so 753
+ * more in 2020; 1,649 by 2021 (lamgiau.laodongthudo.vn); 2,711 rated since 2019 by early 2024 (VNA, via
+ * qdnd.vn: 6 five-star, 12 potential, 1,473 four-star, 1,220 three-star), 3,463 by December 2025
+ * (Nhân Dân, Festival OCOP Việt Nam 2025). A year listed here adds to the hub's real rows of that year.
+ * HCMC's: 66 by 30/6/2022, 39 of them recognised in 2022 (hoanhap.vn).
  */
 const HUB_NEW_PER_YEAR: Readonly<Record<HubCode, Readonly<Record<number, number>>>> = {
   // 606 rated in the 2024 round (Báo Đầu tư), 3,317 by mid-2025 (Hanoi's new-countryside office, via
   // thuonghieusanpham.vn), so 146 more to 3,463.
-  '01': { 2021: 720, 2022: 840, 2023: 850, 2024: 606, 2025: 146, 2026: 300 },
+  '01': { 2020: 753, 2021: 595, 2022: 520, 2023: 542, 2024: 606, 2025: 146, 2026: 300 },
   // 419 products by 29/6/2025 (SGGP, sggp.org.vn post801713).
   '79': { 2021: 27, 2022: 39, 2023: 150, 2024: 203, 2025: 30, 2026: 25 },
 };
@@ -447,7 +449,7 @@ const FIVE_STAR_PUBLISHED_FEWER: ReadonlySet<string> = new Set([
  * Kiên Giang at least 6 and Trà Vinh 3 by July 2023 (doanhnghiephoinhap.vn, 24/07/2023); Quảng Ninh 4 in
  * 2023 and 8 by November 2025 (thuonghieuquangninh.gov.vn; VietNamNet 2458806); Bến Tre 4 (2023
  * council, kenhhot.vn 37805); Sơn La 1 (Báo Mới, 2/2025); Vĩnh Long and Lào Cai their first 2 in the 2024
- * round; Tây Ninh 1 (2025). Hanoi's 4 of 2020 are not placed: its 2020 rows are the real ones.
+ * round; Tây Ninh 1 (2025). Hanoi's are in HANOI_FIVE_STAR.
  */
 const FIVE_STAR_PINNED: Readonly<Record<number, Readonly<Record<string, number>>>> = {
   2020: { '19': 2, '89': 2, '68': 2, '38': 1, '91': 2 },
@@ -472,8 +474,8 @@ export function pinnedStock(stocks: Readonly<Record<number, number>>, year: numb
   }
   return undefined;
 }
-/** Hanoi's 5-star products (6 by early 2024) are among the 22 of 2023. */
-const HANOI_FIVE_STAR: Readonly<Record<number, number>> = { 2023: 6 };
+/** Hanoi's 5-star products: four (Quang Vinh's) in the 2020 round (nongnghiep.vn d309512), six by early 2024 (VNA). */
+const HANOI_FIVE_STAR: Readonly<Record<number, number>> = { 2020: 4, 2023: 2 };
 
 /**
  * Shares of 3-star, 4-star and potential 5-star among a year's new products (5-star apart), so that
@@ -629,7 +631,8 @@ function generateOcop(seed: number, real: RealCoverage): OcopCell[] {
     const perProvince = new Map<string, number>();
     let others = increase - realInYear(year);
     for (const hub of HUBS) {
-      const n = eligible(hub) ? (HUB_NEW_PER_YEAR[hub][year] ?? 0) : 0;
+      const listed = HUB_NEW_PER_YEAR[hub][year];
+      const n = listed !== undefined || eligible(hub) ? (listed ?? 0) : 0;
       perProvince.set(hub, n);
       others -= n;
     }

@@ -63,6 +63,8 @@ const PUBLISHED_PROVINCE_TOTALS: readonly (readonly [
   published: number,
   source: string,
 ])[] = [
+  ['01', 2020, 1054, 'Hà Nội: 1,054 rated in 2019–2020 (nongnghiep.vn d309512)'],
+  ['01', 2021, 1649, 'Hà Nội: 1,649 rated in 2019–2021 (lamgiau.laodongthudo.vn)'],
   ['01', 2024, 3317, "Hà Nội: 3,317 by mid-2025 (Hanoi's new-countryside office, via thuonghieusanpham.vn)"],
   ['01', 2025, 3463, 'Hà Nội: 3,463, December 2025 (Nhân Dân)'],
   ['79', 2024, 419, 'TP. Hồ Chí Minh: 419, 29/6/2025 (SGGP, post801713)'],
@@ -90,6 +92,8 @@ const PUBLISHED_FIVE_STAR: readonly (readonly [
   published: number,
   source: string,
 ])[] = [
+  ['01', 2020, 4, 'Hà Nội: 4 five-star (Quang Vinh) in the 2020 round (nongnghiep.vn d309512)'],
+  ['01', 2023, 6, 'Hà Nội: 6 five-star, early 2024 (VNA, via qdnd.vn)'],
   ['19', 2024, 4, 'Thái Nguyên: 4 five-star, January 2025 (Dân Việt)'],
   ['22', 2025, 8, 'Quảng Ninh: 8 five-star, November 2025 (VietNamNet 2458806)'],
   ['68', 2021, 2, 'Lâm Đồng: 2 national five-star, 11/2021 (Báo Lâm Đồng)'],
