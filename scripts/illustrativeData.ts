@@ -846,10 +846,13 @@ function generateLinkage(
         if (k === 0) chosen = [...new Set([...newcomers, ...chosen])];
         chosen.sort();
         const kind = rng.int(0, 2);
+        // Not the titles of the hubs' real recurring conferences ("Hội nghị kết nối cung cầu hàng hóa giữa
+        // TP. Hồ Chí Minh và các tỉnh, thành phố năm 2023" had 45 localities): an illustrative event under
+        // that title, with other figures, reads as a false report of the real one.
         const baseName = theme
-          ? `Hội nghị kết nối cung cầu giữa ${hubUnit.name} và các tỉnh ${regionName(theme)} năm ${year}`
+          ? `Chương trình giao thương giữa ${hubUnit.name} và các tỉnh ${regionName(theme)} năm ${year}`
           : kind === 0
-            ? `Hội nghị kết nối cung cầu hàng hóa giữa ${hubUnit.name} và các tỉnh, thành phố năm ${year}`
+            ? `Chương trình giao thương hàng hóa tại ${hubUnit.name} năm ${year}`
             : kind === 1
               ? `Tuần lễ giới thiệu sản phẩm OCOP và đặc sản vùng miền tại ${hubUnit.name} năm ${year}`
               : `Hội chợ sản phẩm OCOP các tỉnh, thành tại ${hubUnit.name} năm ${year}`;
