@@ -286,6 +286,22 @@ describe('the provinces table', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('marks the page’s figures illustrative when generated rows feed them, and only then', async () => {
+    const { page, context, consoleErrors } = await browser.openPage();
+    const badge = page.getByTestId('province-figures-illustrative');
+    // Sóc Trăng's 2020 figures are all real (seed 004); its later years are illustrative.
+    await page.goto(`${inject('baseUrl')}?view=province&focus=94&layout=63&years=2020-2020`);
+    await expect.poll(() => page.getByTestId('province-name').textContent()).toBe('Sóc Trăng');
+    await page.getByTestId('province-ocop-total').waitFor();
+    expect(await badge.count()).toBe(0);
+    await page.goto(`${inject('baseUrl')}?view=province&focus=94&layout=63`);
+    await page.getByTestId('province-ocop-total').waitFor();
+    await expect.poll(() => badge.count()).toBe(1);
+    expect(await badge.textContent()).toBe(vi('illustrativeBadge'));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the SQL console', () => {

@@ -170,6 +170,12 @@ function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopCh
         <p className="province-filters-note">{t('provinceDetailFiltersNote')}</p>
       </header>
 
+      {/* A figure quoted from this page must say when generated rows feed it, as every section does. */}
+      {summary?.illustrative && (
+        <p className="province-figures-note" data-testid="province-figures-illustrative">
+          <IllustrativeBadge />
+        </p>
+      )}
       {summary && (
         <dl className="province-figures">
           {figure(
