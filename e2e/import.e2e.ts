@@ -10,9 +10,11 @@ import { availableYears, kpiSeries } from '../src/queries/overviewMetrics';
 import { type PageWatch, screenshotPath } from './browser';
 import { bundledDatabaseForFile, chromiumForFile, scratchDirForFile } from './fixtures';
 import {
+  DECISION_ANNEX,
   departmentalList,
   groupSpellings,
   listRows,
+  MONTH_FIRST_LIST,
   STAR_SPELLINGS,
 } from './fixtures/ingest/departmentalExports';
 
@@ -680,18 +682,7 @@ describe('departmental exports as provinces keep them', () => {
   }, 120_000);
 
   it('loads a decision’s annex once the user gives the province and the year its title names', async () => {
-    const path = writeFile(
-      'qd-1234-quang-ninh.csv',
-      [
-        'UBND TỈNH QUẢNG NINH,,,',
-        'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN,,,',
-        '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024 của UBND tỉnh Quảng Ninh),,,',
-        'STT,Tên sản phẩm,Chủ thể,Số sao',
-        '1,Chả mực Hạ Long,HTX Chế biến thủy sản,4 sao',
-        '2,Rượu ba kích,Công ty TNHH Ba Chẽ,Ba sao',
-        '3,Trà hoa vàng,HTX Trà hoa vàng,4*',
-      ].join('\r\n'),
-    );
+    const path = writeFile('qd-1234-quang-ninh.csv', DECISION_ANNEX.join('\r\n'));
     const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);
@@ -716,16 +707,7 @@ describe('departmental exports as provinces keep them', () => {
   }, 120_000);
 
   it('reads the dates of a list saved by Excel on an English Windows month first, as its cells show', async () => {
-    const path = writeFile(
-      'hoa-binh-en-us.csv',
-      [
-        'Tỉnh,Tên sản phẩm,Số sao,Ngày cấp',
-        'Hòa Bình,Cam Cao Phong,4,9/20/2019',
-        'Hòa Bình,Mật ong bạc hà,3,11/5/2020',
-        'Hòa Bình,Chè Thanh Hà,3,8/2/2021',
-        'Hòa Bình,Rượu cần Mường,4,4/5/2024',
-      ].join('\r\n'),
-    );
+    const path = writeFile('hoa-binh-en-us.csv', MONTH_FIRST_LIST.join('\r\n'));
     const watch = await browser.openPage({ viewport: { width: 1280, height: 1400 } });
     const page = await openDataView(watch);
     await chooseFiles(page, [path]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Bom } from '../../e2e/fixtures/ingest/bytes.ts';
 import {
+  DISTRICT_LIST_UNDER_LETTERHEAD,
   departmentalList,
   groupSpellings,
   listRows,
@@ -269,16 +270,7 @@ describe('a decision’s annex, with its year only in the decision line', () => 
 
 describe('a district’s list under an official letterhead, in its own words', () => {
   it('finds the header under the letterhead, reads its headers and loads whole with the province given', () => {
-    const text = [
-      'UBND HUYỆN ĐÔNG ANH,,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,',
-      'PHÒNG KINH TẾ,,,,Độc lập - Tự do - Hạnh phúc,',
-      ',,,,,',
-      '"DANH SÁCH SẢN PHẨM OCOP HUYỆN ĐÔNG ANH, THÀNH PHỐ HÀ NỘI",,,,,',
-      'TT,Tên sản phẩm OCOP,Tên cơ sở,Địa bàn,Phân hạng sao,Năm được chứng nhận',
-      '1,Bánh chưng Tri Lễ,Cơ sở Nguyễn Văn Hùng,Xã Xuân Canh,3 sao,2022',
-      '2,Mật ong Đông Anh,HTX Ong mật Đông Anh,Xã Nguyên Khê,4 sao,2023',
-      'Tổng cộng,2 sản phẩm,,,,',
-    ].join('\r\n');
+    const text = DISTRICT_LIST_UNDER_LETTERHEAD.join('\r\n');
     const asIs = ingestCsv(utf8Bom(text));
     expect(asIs.headerRowNumber).toBe(5);
     expect(asIs.guess.dataset).toBe('ocop_products');

@@ -33,8 +33,7 @@ const mentions = (text: string, name: string): boolean => ` ${text} `.includes(`
 function titleGuess(titles: readonly string[], latestYear: number | undefined): LayoutGuess | undefined {
   const text = nameKey(titles.join(' '));
   if (text === '') return undefined;
-  const titleYears = [...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
-  const year = Math.max(...titleYears, latestYear ?? 0);
+  const year = Math.max(...yearsNamedInTitle(titles), latestYear ?? 0);
   const afterMerger = AFTER_MERGER_WORDS.some((w) => text.includes(w));
   const merged = MERGED_UNITS.find((p) => mentions(text, p.name));
   if (merged && (afterMerger || year >= 2025) && (latestYear === undefined || latestYear >= 2025)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utf8, utf8Bom, utf16 } from '../../e2e/fixtures/ingest/bytes.ts';
+import { DECISION_ANNEX, MONTH_FIRST_LIST } from '../../e2e/fixtures/ingest/departmentalExports.ts';
 import { OCOP_REPORT_BYTES } from '../../e2e/fixtures/ingest/ocopReport2023.ts';
 import { seededRandom } from '../../e2e/fixtures/ingest/seededRandom.ts';
 import { ingestCsv } from './ingestCsv.ts';
@@ -189,15 +190,7 @@ describe('ingestCsv', () => {
   });
 
   it('loads a decision annex whose province and year are only in its title, given one of each for every row', () => {
-    const text = [
-      'UBND TỈNH QUẢNG NINH,,,',
-      'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN,,,',
-      '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2024 của UBND tỉnh Quảng Ninh),,,',
-      'STT,Tên sản phẩm,Chủ thể,Số sao',
-      '1,Chả mực Hạ Long,HTX Chế biến thủy sản,4 sao',
-      '2,Rượu ba kích,Công ty TNHH Ba Chẽ,Ba sao',
-      '3,Trà hoa vàng,HTX Trà hoa vàng,4*',
-    ].join('\n');
+    const text = DECISION_ANNEX.join('\n');
     const without = ingestCsv(utf8(text));
     expect(without.error?.columns).toEqual(expect.arrayContaining(['province', 'year']));
     const result = ingestCsv(utf8(text), { fileValues: { province: 'Quảng Ninh', year: '2024' } });
@@ -241,13 +234,7 @@ describe('ingestCsv', () => {
   });
 
   it('reads a list saved by Excel on an English Windows month first, as its dates show, and day first by default', () => {
-    const text = [
-      'Tỉnh,Tên sản phẩm,Số sao,Ngày cấp',
-      'Hòa Bình,Cam Cao Phong,4,9/20/2019',
-      'Hòa Bình,Mật ong bạc hà,3,11/5/2020',
-      'Hòa Bình,Chè Thanh Hà,3,8/2/2021',
-      'Hòa Bình,Rượu cần Mường,4,4/5/2024',
-    ].join('\r\n');
+    const text = MONTH_FIRST_LIST.join('\r\n');
     const read = (options: Parameters<typeof ingestCsv>[1]) =>
       ingestCsv(utf8(text), options).table.rows.map((r) => [r.year, r.recognition_date]);
     expect(read({ dateOrder: 'guess' })).toEqual([

@@ -167,6 +167,11 @@ export type DateOrder = 'dmy' | 'mdy';
 
 const SLASHED_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 
+/** Whether a cell is a d/m/y or m/d/y date, the kind whose order is in question ("05/03/2024"). */
+export function isSlashedDate(cell: string): boolean {
+  return SLASHED_DATE.test(cell.trim().replace(TIME_SUFFIX, ''));
+}
+
 /**
  * The order a file's dates are written in, from its cells: month first only when some date cannot be
  * day first ("9/20/2019") and none cannot be month first ("20/9/2019"); otherwise day first.

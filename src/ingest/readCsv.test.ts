@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DISTRICT_LIST_UNDER_LETTERHEAD } from '../../e2e/fixtures/ingest/departmentalExports.ts';
 import { detectDelimiter, readCsv, readCsvPiece } from './readCsv.ts';
 
 describe('detectDelimiter', () => {
@@ -166,16 +167,7 @@ describe('readCsv: the header row of a departmental export', () => {
   it('never takes an official letterhead for the header, even when the headers are not ones it knows', () => {
     // A district's list, every line padded to the sheet's width: letterhead in two cells, then headers
     // no alias names.
-    const text = [
-      'UBND HUYỆN ĐÔNG ANH,,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,',
-      'PHÒNG KINH TẾ,,,,Độc lập - Tự do - Hạnh phúc,',
-      ',,,,,',
-      '"DANH SÁCH SẢN PHẨM OCOP HUYỆN ĐÔNG ANH, THÀNH PHỐ HÀ NỘI",,,,,',
-      'TT,Tên sản phẩm OCOP,Tên cơ sở,Địa bàn,Phân hạng sao,Năm được chứng nhận',
-      '1,Bánh chưng Tri Lễ,Cơ sở Nguyễn Văn Hùng,Xã Xuân Canh,3 sao,2022',
-      '2,Mật ong Đông Anh,HTX Ong mật Đông Anh,Xã Nguyên Khê,4 sao,2023',
-      'Tổng cộng,2 sản phẩm,,,,',
-    ].join('\n');
+    const text = DISTRICT_LIST_UNDER_LETTERHEAD.join('\n');
     const table = readCsv(text);
     expect(table.headerRowNumber).toBe(5);
     expect(table.rows.map((r) => r.rowNumber)).toEqual([6, 7]);

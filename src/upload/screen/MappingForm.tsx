@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { TextEncodingName } from '../../ingest/decodeText';
 import {
   dateCellsOf,
+  guessDateOrder,
   guessLayout,
   type LayoutReason,
   provincesNamedInTitle,
@@ -15,7 +16,7 @@ import {
 } from '../../ingest/guessLayout';
 import { type CsvPreview, stillMissing } from '../../ingest/ingestCsvStream';
 import { evaluateMapping, type HeaderMapping, isDateHeader } from '../../ingest/mapHeaders';
-import { type DateOrder, dateOrderOf } from '../../ingest/parseValues';
+import { type DateOrder, dateOrderOf, isSlashedDate } from '../../ingest/parseValues';
 import type { Delimiter } from '../../ingest/readCsv';
 import { PROVINCE_NAMES } from '../../ingest/valueMap';
 import { type ColumnKind, DATASET_IDS, DATASETS, type DatasetId } from '../../model/datasets';
@@ -72,8 +73,6 @@ interface MappingFormProps {
   readonly onCheck: () => void;
   readonly onCancel: () => void;
 }
-
-const SLASHED_DATE_CELL = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/;
 
 // OCOP began in 2018; a year for a whole file is one of the programme's, newest first.
 const YEAR_CHOICES: readonly string[] = Array.from(
@@ -176,8 +175,8 @@ export function MappingForm(props: MappingFormProps) {
   const layoutGuess = byYear ? guessLayout(preview, dataset, mapping) : undefined;
   const layoutValue = props.layoutChoice ?? layoutGuess?.layout ?? 'byYear';
   // "05/03/2024" is 5 March in Vietnam, 3 May from Excel on an English Windows: asked only where it matters.
-  const dateCells = dateCellsOf(preview, dataset, mapping).filter((c) => SLASHED_DATE_CELL.test(c.trim()));
-  const dateOrderGuess = dateOrderOf(dateCells);
+  const dateCells = dateCellsOf(preview, dataset, mapping).filter(isSlashedDate);
+  const dateOrderGuess = guessDateOrder(preview, dataset, mapping);
   const dateOrder = props.dateOrderChoice ?? dateOrderGuess;
   const monthFirstExample = dateCells.find((c) => dateOrderOf([c]) === 'mdy');
   // Rows down to a few below the header: enough to see titles, header lines and the first data rows.

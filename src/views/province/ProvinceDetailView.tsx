@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { loadScope, provinceDetailOf } from '../../charts/loadScope';
 import { type ProvinceOcopData, provinceOcopChart } from '../../charts/province-ocop/spec';
 import { ChartCard } from '../../components/ChartCard';
@@ -96,6 +96,24 @@ function Section({
     </section>
   );
 }
+
+/** The two hubs' channels, a figure each: a province's products there, or on the hub's own page the others'. */
+const HUB_CHANNELS = [
+  {
+    code: '79',
+    testId: 'province-to-hcmc',
+    label: 'provincesColToHcmc',
+    ownLabel: 'provinceDetailInboundHcmc',
+    value: 'toHcmc',
+  },
+  {
+    code: '01',
+    testId: 'province-to-hanoi',
+    label: 'provincesColToHanoi',
+    ownLabel: 'provinceDetailInboundHanoi',
+    value: 'toHanoi',
+  },
+] as const;
 
 function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopChart: ProvinceOcopData }) {
   const { t, lang, num } = useI18n();
@@ -200,21 +218,13 @@ function ProvinceContent({ detail, ocopChart }: { detail: ProvinceDetail; ocopCh
           )}
           {/* On a hub's page its own channel counts the other provinces' products (the table credits origins). */}
           {year !== null &&
-            (profile.code === '79' && profile.isHub
-              ? figure(
-                  t('provinceDetailInboundHcmc', { year }),
-                  optional(detail.hubInbound),
-                  'province-to-hcmc',
-                )
-              : figure(t('provincesColToHcmc', { year }), optional(summary.toHcmc), 'province-to-hcmc'))}
-          {year !== null &&
-            (profile.code === '01' && profile.isHub
-              ? figure(
-                  t('provinceDetailInboundHanoi', { year }),
-                  optional(detail.hubInbound),
-                  'province-to-hanoi',
-                )
-              : figure(t('provincesColToHanoi', { year }), optional(summary.toHanoi), 'province-to-hanoi'))}
+            HUB_CHANNELS.map(({ code, testId, label, ownLabel, value }) => (
+              <Fragment key={code}>
+                {profile.isHub && profile.code === code
+                  ? figure(t(ownLabel, { year }), optional(detail.hubInbound), testId)
+                  : figure(t(label, { year }), optional(summary[value]), testId)}
+              </Fragment>
+            ))}
         </dl>
       )}
 
